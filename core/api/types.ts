@@ -1,0 +1,113 @@
+/**
+ * The HTTP API contract shared by the server and the web client (PRODUCT.md, "Interfaces").
+ * The client imports types from here and nothing else from the server side.
+ */
+import type { Channel, Outcome } from '../domain/request-fields'
+
+export type DatabaseKind = 'pglite' | 'postgis'
+
+/** GET /api/health */
+export interface HealthResponse {
+  status: 'ok'
+  db: DatabaseKind
+  version: string
+  /** Database round-trip of `SELECT 1`, in milliseconds. */
+  db_latency_ms: number
+}
+
+/** GET /api/levels → Level[] */
+export interface Level {
+  id: string
+  label_fr: string
+  label_en: string
+  geometry: 'polygon' | 'point'
+  parent_level: string | null
+  territory_count: number
+  /** Sum of the population of the level's territories. */
+  population: number
+}
+
+/** GET /api/categories → Category[] */
+export interface Category {
+  id: string
+  parent_id: string | null
+  label_fr: string
+  label_en: string
+}
+
+/** Properties of each feature of GET /api/territories?level= */
+export interface TerritoryProperties {
+  id: number
+  code: string
+  name: string
+  level: string
+  parent_id: number | null
+  population: number | null
+}
+
+export interface Feature<G, P> {
+  type: 'Feature'
+  id?: number | string
+  geometry: G
+  properties: P
+}
+
+export interface FeatureCollection<G, P> {
+  type: 'FeatureCollection'
+  features: Feature<G, P>[]
+}
+
+export type Geometry =
+  | { type: 'Point'; coordinates: [number, number] }
+  | { type: 'Polygon'; coordinates: number[][][] }
+  | { type: 'MultiPolygon'; coordinates: number[][][][] }
+
+export type TerritoryCollection = FeatureCollection<Geometry, TerritoryProperties>
+
+/** Where the data behind the numbers comes from, so the interface can say it. GET /api/meta */
+export interface DatasetMeta {
+  /** True when any stored request or organization is synthetic demo data. */
+  synthetic: boolean
+  requests: { count: number; first_week: string | null; last_week: string | null }
+  organizations: { count: number; synthetic: number; public_installations: number }
+  /** Suppression threshold: counts between 1 and k−1 are never published. */
+  k: number
+  imports: { id: number; kind: string; source: string; finished_at: string; rows_accepted: number; synthetic: boolean }[]
+  /** Reference geodata and its vintage, for source lines. */
+  sources: { id: string; label: string; licence: string; date: string }[]
+}
+
+/** One row of GET /api/metrics */
+export interface MetricsRow {
+  territory_id: number
+  name: string
+  population: number | null
+  /** null when suppressed (1 ≤ count < k) or unknown. */
+  demand: number | null
+  demand_rate: number | null
+  unmet: number | null
+  unmet_share: number | null
+  supply: number | null
+  access: number | null
+  gap: number | null
+  deprivation: number | null
+  suppressed: boolean
+}
+
+/** GET /api/metrics?level=&category=&from=&to= */
+export interface MetricsResponse {
+  level: string
+  category: string
+  /** Months, YYYY-MM, inclusive. */
+  from: string
+  to: string
+  k: number
+  outcome?: Outcome
+  channel?: Channel
+  rows: MetricsRow[]
+}
+
+/** JSON error body of every 4xx/5xx answer. */
+export interface ApiError {
+  error: { code: string; message: string; details?: unknown }
+}

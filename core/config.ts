@@ -1,0 +1,30 @@
+/** The configuration of Lacunes, read once from the environment and validated (PRODUCT.md, "Interfaces"). */
+import { z } from 'zod'
+
+const schema = z.object({
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres://').optional(),
+  READ_DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres://').optional(),
+  LACUNES_DATA_DIR: z.string().min(1).default('./data'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  LACUNES_K: z.coerce.number().int().min(5, 'must be at least 5').max(1000).default(10),
+  LACUNES_SECRET: z.string().min(16).optional(),
+  LACUNES_DEMO: z.enum(['on', 'off']).default('on'),
+  LACUNES_DEMO_REQUESTS: z.coerce.number().int().min(1000).max(5_000_000).optional(),
+  BASEMAP_STYLE_URL: z.string().url().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+})
+
+export type Config = z.infer<typeof schema>
+
+/** Parses the environment; throws one message naming every bad variable. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''))
+  const result = schema.safeParse(cleaned)
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')
+    throw new Error(`invalid configuration: ${problems}`)
+  }
+  return result.data
+}

@@ -1,0 +1,64 @@
+/** The server backend: a PostgreSQL/PostGIS server reached with `pg`. */
+import { Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import pg from 'pg'
+import { from as copyFrom } from 'pg-copy-streams'
+import { copyStatement, type Database, type Queryable, type Row } from './database'
+import { VALUE_PARSERS } from './value-types'
+
+const types = {
+  getTypeParser: ((oid: number, format?: string) =>
+    VALUE_PARSERS[oid] ?? pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+}
+
+function queryable(client: pg.Pool | pg.PoolClient, withClient: <T>(fn: (c: pg.PoolClient) => Promise<T>) => Promise<T>): Queryable {
+  return {
+    async query<T = Row>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
+      const result = await client.query<T & pg.QueryResultRow>({ text: sql, values: params as unknown[], types })
+      return result.rows
+    },
+    async exec(sql: string) {
+      await client.query(sql)
+    },
+    copyCsv(table, columns, chunks) {
+      return withClient(async (c) => {
+        const stream = c.query(copyFrom(copyStatement(table, columns, 'STDIN')))
+        await pipeline(Readable.from(chunks), stream)
+        return Number(stream.rowCount ?? 0)
+      })
+    },
+  }
+}
+
+/** Connects a pool to `url` (postgres://…). */
+export async function openPostgres(url: string, options: { max?: number } = {}): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 })
+  // An idle client that loses its server must not crash the process; the next query reports it.
+  pool.on('error', () => undefined)
+  const withClient = async <T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> => {
+    const c = await pool.connect()
+    try {
+      return await fn(c)
+    } finally {
+      c.release()
+    }
+  }
+  const direct = queryable(pool, withClient)
+  return {
+    kind: 'postgis',
+    ...direct,
+    transaction: (fn) =>
+      withClient(async (c) => {
+        await c.query('BEGIN')
+        try {
+          const result = await fn(queryable(c, (inner) => inner(c)))
+          await c.query('COMMIT')
+          return result
+        } catch (error) {
+          await c.query('ROLLBACK')
+          throw error
+        }
+      }),
+    close: () => pool.end(),
+  }
+}

@@ -1,0 +1,15 @@
+/** Recomputes the pre-aggregated tables that metrics read (request_count, supply_count). */
+import type { Queryable } from '../../core/db/database'
+import { namedQuery } from '../../core/db/named-query'
+
+/** Supply per territory and top-level category, from service points and service areas. */
+export async function refreshSupplyCounts(tx: Queryable): Promise<void> {
+  await tx.query('DELETE FROM supply_count')
+  await tx.query(namedQuery('refresh-supply-count'))
+}
+
+/** Requests per territory × category × month × outcome × channel × age group. */
+export async function refreshRequestCounts(tx: Queryable): Promise<void> {
+  await tx.query('DELETE FROM request_count')
+  await tx.query(namedQuery('refresh-request-count'))
+}

@@ -1,0 +1,24 @@
+// Builds the web client when client/dist is missing or older than the client's sources, so that
+// `npm start` on a fresh clone serves the page, and later starts skip the build.
+import { execFileSync } from 'node:child_process'
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+
+const root = new URL('..', import.meta.url).pathname
+const built = join(root, 'client/dist/index.html')
+
+function newest(dir) {
+  let latest = 0
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name)
+    latest = Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs)
+  }
+  return latest
+}
+
+const sources = [join(root, 'client/src'), join(root, 'core/api'), join(root, 'core/domain')]
+const stale = !existsSync(built) || Math.max(...sources.map(newest), statSync(join(root, 'client/index.html')).mtimeMs) > statSync(built).mtimeMs
+if (stale) {
+  console.error('building the web client (client/dist)…')
+  execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'client/vite.config.ts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' })
+}

@@ -1,0 +1,36 @@
+/** The Express application: the JSON API under /api and the web client on the same port. */
+import compression from 'compression'
+import express from 'express'
+import type { AppContext } from './context'
+import { apiNotFound, errorHandler } from './http/errors'
+import { requestLog } from './http/request-log'
+import { securityHeaders } from './http/security-headers'
+import { staticClient } from './http/static-client'
+import { healthRoutes } from './routes/health'
+import { metaRoutes } from './routes/meta'
+import { metricsRoutes } from './routes/metrics'
+import { referenceRoutes } from './routes/reference'
+import { territoryRoutes } from './routes/territories'
+
+export function createApp(context: AppContext, options: { clientDist?: string } = {}): express.Express {
+  const app = express()
+  app.disable('x-powered-by')
+  app.set('etag', false)
+  app.set('query parser', 'simple')
+  app.use(requestLog(context.logger))
+  app.use(securityHeaders)
+  app.use(compression())
+  app.use(express.json({ limit: '1mb' }))
+
+  const api = express.Router()
+  api.use(healthRoutes(context))
+  api.use(referenceRoutes(context))
+  api.use(metaRoutes(context))
+  api.use(territoryRoutes(context))
+  api.use(metricsRoutes(context))
+  api.use(apiNotFound)
+  app.use('/api', api)
+  app.use(staticClient(options.clientDist))
+  app.use(errorHandler(context.logger))
+  return app
+}

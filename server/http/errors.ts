@@ -1,0 +1,44 @@
+/** JSON errors: every 4xx/5xx answer is `{error: {code, message, details?}}`, never a stack trace. */
+import type { ErrorRequestHandler, RequestHandler } from 'express'
+import type { Logger } from 'pino'
+import type { ApiError } from '../../core/api/types'
+
+/** An error meant for the client, with its HTTP status and a stable code. */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message)
+  }
+}
+
+function body(code: string, message: string, details?: unknown): ApiError {
+  return { error: details === undefined ? { code, message } : { code, message, details } }
+}
+
+/** 404 for any /api path no route took. */
+export const apiNotFound: RequestHandler = (req, res) => {
+  res.status(404).json(body('not_found', `no such endpoint: ${req.method} ${req.path}`))
+}
+
+/** The last middleware: known errors keep their status; anything else is a logged 500 with no internals. */
+export function errorHandler(logger: Logger): ErrorRequestHandler {
+  return (error: unknown, req, res, _next) => {
+    if (error instanceof HttpError) {
+      res.status(error.status).json(body(error.code, error.message, error.details))
+      return
+    }
+    const status = (error as { status?: number; statusCode?: number }).status ?? (error as { statusCode?: number }).statusCode
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      // Body-parser and similar errors: a client mistake, described without internals.
+      res.status(status).json(body('bad_request', (error as { expose?: boolean }).expose ? (error as Error).message : 'bad request'))
+      return
+    }
+    logger.error({ err: error, method: req.method, path: req.path }, 'request failed')
+    if (res.headersSent) return
+    res.status(500).json(body('internal', 'internal error; it was logged'))
+  }
+}
