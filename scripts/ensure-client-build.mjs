@@ -8,7 +8,9 @@ const root = new URL('..', import.meta.url).pathname
 const built = join(root, 'client/dist/index.html')
 
 function newest(dir) {
+  if (!existsSync(dir)) return 0
   let latest = 0
+  if (!statSync(dir).isDirectory()) return statSync(dir).mtimeMs
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name)
     latest = Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs)
@@ -17,8 +19,13 @@ function newest(dir) {
 }
 
 const sources = [join(root, 'client/src'), join(root, 'core/api'), join(root, 'core/domain')]
-const stale = !existsSync(built) || Math.max(...sources.map(newest), statSync(join(root, 'client/index.html')).mtimeMs) > statSync(built).mtimeMs
+const stale = !existsSync(built) || Math.max(...sources.map(newest), newest(join(root, 'client/index.html'))) > statSync(built).mtimeMs
+const vite = join(root, 'node_modules/vite/bin/vite.js')
+if (stale && !existsSync(vite) && existsSync(built)) {
+  // A production install (no dev dependencies) serves the client it was built with.
+  process.exit(0)
+}
 if (stale) {
   console.error('building the web client (client/dist)…')
-  execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'client/vite.config.ts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' })
+  execFileSync(process.execPath, [vite, 'build', '--config', 'client/vite.config.ts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' })
 }

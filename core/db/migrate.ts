@@ -11,6 +11,8 @@ const MIGRATION_LOCK_KEY = 7_164_221
 export interface Migration {
   version: number
   name: string
+  /** The file it came from, to name in errors. */
+  file: string
   sql: string
   checksum: string
 }
@@ -24,6 +26,7 @@ export function readMigrations(dir = MIGRATIONS_DIR): Migration[] {
       const sql = readFileSync(dir + file, 'utf8')
       return {
         version: Number(file.slice(0, 3)),
+        file,
         name: file.slice(4, -4),
         sql,
         checksum: createHash('sha256').update(sql).digest('hex'),
@@ -49,7 +52,7 @@ export async function migrate(db: Database, migrations = readMigrations()): Prom
       if (checksum !== undefined) {
         if (checksum !== migration.checksum) {
           throw new Error(
-            `migration ${migration.version}_${migration.name}.sql was changed after it was applied; add a new migration instead`,
+            `migration ${migration.file} was changed after it was applied; add a new migration instead`,
           )
         }
         continue
@@ -57,7 +60,7 @@ export async function migrate(db: Database, migrations = readMigrations()): Prom
       try {
         await tx.exec(migration.sql)
       } catch (error) {
-        throw new Error(`migration ${migration.version}_${migration.name}.sql failed: ${(error as Error).message}`, { cause: error })
+        throw new Error(`migration ${migration.file} failed: ${(error as Error).message}`, { cause: error })
       }
       await tx.query('INSERT INTO schema_migration (version, name, checksum) VALUES ($1, $2, $3)', [
         migration.version,

@@ -71,7 +71,12 @@ function centreLat(targets: Poly[]): number {
   let max = -Infinity;
   for (const t of targets) {
     const rings = t.geometry.type === 'Polygon' ? t.geometry.coordinates : t.geometry.coordinates.flat();
-    for (const r of rings) for (const p of r) (min = Math.min(min, p[1]!)), (max = Math.max(max, p[1]!));
+    for (const r of rings) {
+      for (const p of r) {
+        min = Math.min(min, p[1]!);
+        max = Math.max(max, p[1]!);
+      }
+    }
   }
   return (min + max) / 2;
 }

@@ -26,7 +26,7 @@ export async function runMapshaper(label: string, commands: string, inputs: Reco
   try {
     out = await mapshaper.applyCommands(commands, files);
   } catch (e) {
-    throw new Error(`mapshaper failed on ${label} (${commands}): ${(e as Error).message}`);
+    throw new Error(`mapshaper failed on ${label} (${commands}): ${(e as Error).message}`, { cause: e });
   }
   const result: Record<string, PolygonFC> = {};
   for (const [name, content] of Object.entries(out)) {

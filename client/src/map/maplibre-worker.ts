@@ -1,0 +1,9 @@
+import { setWorkerUrl } from 'maplibre-gl'
+// The worker script is self-contained; emitted as an asset of our own build, served by our own server.
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url'
+
+/**
+ * MapLibre looks for its worker next to its own module file, which no longer exists once bundled:
+ * point it at the copy the build emits.
+ */
+setWorkerUrl(workerUrl)
