@@ -111,3 +111,40 @@ export interface MetricsResponse {
 export interface ApiError {
   error: { code: string; message: string; details?: unknown }
 }
+
+/** One rejected row of an import: where and why, never the personal values themselves. */
+export interface ImportReject {
+  row: number
+  field: string
+  reason: string
+}
+
+/** The report of an import (CLI `--report`, POST /api/imports). */
+export interface ImportReport {
+  kind: 'requests' | 'organizations' | 'territories'
+  file: string
+  format: string
+  /** Detected encoding, delimiter, sheet. */
+  details: Record<string, string>
+  dry_run: boolean
+  import_id: number | null
+  rows_read: number
+  /** Records added by this import (a row naming two categories adds two requests). */
+  added: number
+  /** Accepted records that were already stored (a re-import). */
+  already_present: number
+  rejected: number
+  /** The first rejects (all of them are in the rejects CSV). */
+  rejects: ImportReject[]
+  columns: {
+    /** File column → canonical field. */
+    mapped: Record<string, string>
+    /** Columns not used; for requests, dropped before anything is stored (not in the allow-list). */
+    dropped: string[]
+  }
+  /** How precisely accepted records were located. */
+  precision: Record<string, number>
+  warnings: string[]
+  seconds: number
+  rows_per_second: number
+}

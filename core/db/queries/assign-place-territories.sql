@@ -1,13 +1,8 @@
--- Places every place that has no territory yet in each level: through its municipality and that
+-- Places every place in each level it has no territory in yet: through its municipality and that
 -- municipality's ancestors when the source named one (the hierarchy is authoritative), then by point
--- in polygon for the polygon levels still missing.
-WITH RECURSIVE pending AS (
-  SELECT p.id, p.municipality_id, p.point
-  FROM place AS p
-  WHERE NOT EXISTS (SELECT 1 FROM place_territory AS pt WHERE pt.place_id = p.id)
-),
-ancestry (place_id, territory_id) AS (
-  SELECT id, municipality_id FROM pending WHERE municipality_id IS NOT NULL
+-- in polygon for the polygon levels still missing. Run after new places or a new level.
+WITH RECURSIVE ancestry (place_id, territory_id) AS (
+  SELECT p.id, p.municipality_id FROM place AS p WHERE p.municipality_id IS NOT NULL
   UNION ALL
   SELECT a.place_id, t.parent_id FROM ancestry AS a JOIN territory AS t ON t.id = a.territory_id WHERE t.parent_id IS NOT NULL
 ),
@@ -17,13 +12,18 @@ by_hierarchy AS (
 ),
 by_polygon AS (
   SELECT p.id AS place_id, t.level_id, min(t.id) AS territory_id
-  FROM pending AS p
+  FROM place AS p
   JOIN territory AS t ON t.geom IS NOT NULL AND ST_Intersects(t.geom, p.point)
   GROUP BY p.id, t.level_id
+),
+candidates AS (
+  SELECT place_id, level_id, territory_id FROM by_hierarchy
+  UNION ALL
+  SELECT b.place_id, b.level_id, b.territory_id
+  FROM by_polygon AS b
+  WHERE NOT EXISTS (SELECT 1 FROM by_hierarchy AS h WHERE h.place_id = b.place_id AND h.level_id = b.level_id)
 )
 INSERT INTO place_territory (place_id, level_id, territory_id)
-SELECT place_id, level_id, territory_id FROM by_hierarchy
-UNION ALL
-SELECT b.place_id, b.level_id, b.territory_id
-FROM by_polygon AS b
-WHERE NOT EXISTS (SELECT 1 FROM by_hierarchy AS h WHERE h.place_id = b.place_id AND h.level_id = b.level_id)
+SELECT c.place_id, c.level_id, c.territory_id
+FROM candidates AS c
+WHERE NOT EXISTS (SELECT 1 FROM place_territory AS pt WHERE pt.place_id = c.place_id AND pt.level_id = c.level_id)
