@@ -1,60 +1,145 @@
 /**
- * The ETL command line: `npm run etl -- <command>`.
- *   init                                  apply migrations and load the reference geodata
- *   demo [--requests N] [--organizations N] [--seed S]   add the synthetic demo dataset
- * Exit status 0 on success; non-zero with a message on failure.
+ * The ETL command line: `npm run etl -- <command>` (PRODUCT.md, "Interfaces").
+ * Exit status 0 on success; non-zero with a message naming the file, row and field on failure.
  */
+import { writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { readConfig } from '../core/config'
+import type { ImportReport } from '../core/api/types'
+import { readConfig, type Config } from '../core/config'
+import type { Database } from '../core/db/database'
 import { openDatabase } from '../core/db/open'
 import { runDemo } from './demo/run-demo'
+import { importOrganizations } from './import/import-organizations'
+import { importRequests } from './import/import-requests'
+import { loadPostalCodeFile } from './import/import-postal-codes'
 import { prepareDatabase } from './prepare'
 import { progressPrinter } from './progress'
+import type { InputFormat } from './read/types'
+import { loadTerritories } from './territories/load-territories'
 
 const USAGE = `usage: npm run etl -- <command> [options]
-  init                                         apply migrations and load the reference geodata
+  init                                   apply migrations and load the reference geodata
   demo [--requests N] [--organizations N] [--seed S]
-                                               replace the synthetic demo dataset`
+                                         replace the synthetic demo dataset
+  import requests <file>                 import anonymized help requests
+  import organizations <file>            import organizations and their services
+      --format csv|xlsx|geojson|hsds  --sheet NAME  --map mapping.json
+      --dry-run  --report report.json  --rejects rejects.csv
+  load territories <file> --level ID     a polygon layer (GeoJSON or zipped Shapefile) as a new level
+      --code-field F --name-field F --population-field F --parent-level ID --label-fr T --label-en T --dry-run
+  load postal-codes <file>               full postal codes with coordinates, for geocoding (CSV)`
+
+const OPTIONS = {
+  requests: { type: 'string' },
+  organizations: { type: 'string' },
+  seed: { type: 'string' },
+  format: { type: 'string' },
+  sheet: { type: 'string' },
+  map: { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  report: { type: 'string' },
+  rejects: { type: 'string' },
+  level: { type: 'string' },
+  'code-field': { type: 'string' },
+  'name-field': { type: 'string' },
+  'population-field': { type: 'string' },
+  'parent-level': { type: 'string' },
+  'label-fr': { type: 'string' },
+  'label-en': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values']
 
 async function main(argv: string[]): Promise<void> {
-  const [command, ...rest] = argv
-  const config = readConfig()
-  if (command !== 'init' && command !== 'demo') {
-    console.error(command ? `unknown command "${command}"\n${USAGE}` : USAGE)
-    process.exitCode = 2
+  const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true })
+  const [command, subject, file] = positionals
+  if (values.help || !command) {
+    console.error(USAGE)
+    process.exitCode = values.help ? 0 : 2
     return
   }
-  const { values } = parseArgs({
-    args: rest,
-    options: { requests: { type: 'string' }, organizations: { type: 'string' }, seed: { type: 'string' } },
-    strict: true,
-  })
+  const known = command === 'init' || command === 'demo' || (command === 'import' && (subject === 'requests' || subject === 'organizations')) || (command === 'load' && (subject === 'territories' || subject === 'postal-codes'))
+  if (!known) throw new UsageError(`unknown command "${positionals.join(' ')}"`)
+  if ((command === 'import' || command === 'load') && !file) throw new UsageError(`${command} ${subject} needs a file`)
+
+  const config = readConfig()
   const db = await openDatabase({ url: config.DATABASE_URL, dataDir: config.LACUNES_DATA_DIR })
   try {
     const prepared = await prepareDatabase(db)
     console.error(`database ${db.kind}: ${prepared.migrations.length} migration(s) applied; reference geodata ${prepared.reference.loaded ? 'loaded' : 'already loaded'}`)
-    if (command === 'demo') {
-      const result = await runDemo(db, {
-        requests: positiveInteger(values.requests, '--requests'),
-        organizations: positiveInteger(values.organizations, '--organizations'),
-        seed: positiveInteger(values.seed, '--seed'),
-        onProgress: progressPrinter(),
+    if (command === 'demo') await demo(db, values)
+    else if (command === 'import') await importFile(db, config, subject as 'requests' | 'organizations', file as string, values)
+    else if (command === 'load' && subject === 'territories') {
+      if (!values.level) throw new UsageError('load territories needs --level <id>')
+      const report = await loadTerritories(db, file as string, {
+        level: values.level,
+        codeField: values['code-field'],
+        nameField: values['name-field'],
+        populationField: values['population-field'],
+        parentLevel: values['parent-level'],
+        labelFr: values['label-fr'],
+        labelEn: values['label-en'],
+        dryRun: values['dry-run'],
       })
-      console.error(result.skipped ? 'demo data already loaded with these options' : `demo data: ${result.organizations} organizations, ${result.requests} requests (import ${result.importId})`)
+      console.log(JSON.stringify(report, null, 2))
+    } else if (command === 'load') {
+      const report = await loadPostalCodeFile(db, file as string)
+      console.log(JSON.stringify(report, null, 2))
     }
   } finally {
     await db.close()
   }
 }
 
+async function demo(db: Database, values: Values) {
+  const result = await runDemo(db, {
+    requests: positiveInteger(values.requests, '--requests'),
+    organizations: positiveInteger(values.organizations, '--organizations'),
+    seed: positiveInteger(values.seed, '--seed'),
+    onProgress: progressPrinter(),
+  })
+  console.error(result.skipped ? 'demo data already loaded with these options' : `demo data: ${result.organizations} organizations, ${result.requests} requests (import ${result.importId})`)
+}
+
+async function importFile(db: Database, config: Config, kind: 'requests' | 'organizations', file: string, values: Values) {
+  const format = values.format
+  if (format !== undefined && !['csv', 'xlsx', 'geojson', 'hsds'].includes(format)) throw new UsageError(`--format must be csv, xlsx, geojson or hsds, not "${format}"`)
+  const options = {
+    format: format as InputFormat | undefined,
+    sheet: values.sheet,
+    map: values.map,
+    dryRun: values['dry-run'],
+    rejectsPath: values.rejects,
+    onProgress: progressPrinter(),
+  }
+  const report: ImportReport = kind === 'requests' ? await importRequests(db, config, file, options) : await importOrganizations(db, config, file, options)
+  if (values.report) writeFileSync(values.report, `${JSON.stringify(report, null, 2)}\n`)
+  console.error(summary(report))
+  if (!values.report) console.log(JSON.stringify(report, null, 2))
+}
+
+function summary(report: ImportReport): string {
+  const lines = [
+    `${report.dry_run ? '[dry run, nothing stored] ' : ''}${report.file}: ${report.rows_read} rows read, ${report.added} ${report.kind} added, ${report.already_present} already present, ${report.rejected} rejected (${report.rows_per_second.toLocaleString('en-CA')} rows/s)`,
+  ]
+  if (report.columns.dropped.length > 0) lines.push(`columns ${report.kind === 'requests' ? 'dropped (not in the allow-list)' : 'not used'}: ${report.columns.dropped.join(', ')}`)
+  for (const reject of report.rejects.slice(0, 10)) lines.push(`  row ${reject.row}, field "${reject.field}": ${reject.reason}`)
+  if (report.rejected > 10) lines.push(`  … and ${report.rejected - 10} more (--rejects file.csv lists them all)`)
+  return lines.join('\n')
+}
+
+class UsageError extends Error {}
+
 function positiveInteger(value: string | undefined, flag: string): number | undefined {
   if (value === undefined) return undefined
   const number = Number(value)
-  if (!Number.isInteger(number) || number <= 0) throw new Error(`${flag} must be a positive integer, got "${value}"`)
+  if (!Number.isInteger(number) || number <= 0) throw new UsageError(`${flag} must be a positive integer, got "${value}"`)
   return number
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
   console.error(`error: ${error instanceof Error ? error.message : String(error)}`)
-  process.exitCode = 1
+  if (error instanceof UsageError) console.error(USAGE)
+  process.exitCode = error instanceof UsageError ? 2 : 1
 })

@@ -7,6 +7,7 @@ import { requestLog } from './http/request-log'
 import { securityHeaders } from './http/security-headers'
 import { staticClient } from './http/static-client'
 import { healthRoutes } from './routes/health'
+import { importRoutes } from './routes/imports'
 import { metaRoutes } from './routes/meta'
 import { metricsRoutes } from './routes/metrics'
 import { referenceRoutes } from './routes/reference'
@@ -28,6 +29,7 @@ export function createApp(context: AppContext, options: { clientDist?: string } 
   api.use(metaRoutes(context))
   api.use(territoryRoutes(context))
   api.use(metricsRoutes(context))
+  api.use(importRoutes(context))
   api.use(apiNotFound)
   app.use('/api', api)
   app.use(staticClient(options.clientDist))

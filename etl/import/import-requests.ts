@@ -1,0 +1,52 @@
+/** `import requests <file>`: anonymized help requests, through the allow-list, generalized, in bulk. */
+import type { ImportReport } from '../../core/api/types'
+import type { Config } from '../../core/config'
+import type { Database } from '../../core/db/database'
+import { namedQuery } from '../../core/db/named-query'
+import type { Channel } from '../../core/domain/request-fields'
+import { hashSecret } from '../anonymize/secret'
+import { loadGazetteer } from '../geocode/gazetteer'
+import { refreshRequestCounts } from '../load/refresh-counts'
+import type { CategoryRow } from '../normalize/category'
+import { normalizers, requestRecords, type RequestContext, type RequestRecord } from './request-record'
+import { runImport, type ImportOptions, type ImportPlan } from './run-import'
+
+export interface RequestImportOptions extends ImportOptions {
+  /** Channel of every row when the file has no channel column (default 211). */
+  defaultChannel?: Channel
+}
+
+/** Imports a request file in one transaction; returns its report. */
+export async function importRequests(db: Database, config: Config, file: string, options: RequestImportOptions = {}): Promise<ImportReport> {
+  let context: RequestContext | null = null
+  const plan: ImportPlan<RequestRecord> = {
+    kind: 'requests',
+    requiredFields: [['date'], ['category'], ['postal_code', 'municipality', 'latitude']],
+    async prepare(tx) {
+      context = {
+        normalize: normalizers(await loadGazetteer(tx), await tx.query<CategoryRow>(namedQuery('api/categories'))),
+        secret: hashSecret(config),
+        defaultChannel: options.defaultChannel ?? '211',
+        occurrences: new Map(),
+      }
+      await tx.exec(namedQuery('import/create-request-staging'))
+    },
+    normalize: ({ line, fields }) => {
+      if (!context) throw new Error('request import used before prepare')
+      return requestRecords(line, fields, context)
+    },
+    staging: {
+      table: 'request_staging',
+      columns: ['source_hash', 'iso_week', 'month', 'category_id', 'outcome', 'age_group', 'language', 'channel', 'place_key', 'h3_r8', 'fsa', 'municipality_id', 'lon', 'lat', 'precision'],
+      row: (r) => [r.sourceHash, r.isoWeek, r.month, r.category, r.outcome, r.ageGroup, r.language, r.channel, r.placeKey, r.h3, r.fsa, r.municipalityId, r.lon, r.lat, r.precision],
+    },
+    async merge(tx, importId) {
+      const [row] = await tx.query<{ added: number }>(namedQuery('import/merge-request-staging'), [importId])
+      await tx.query(namedQuery('assign-place-territories'))
+      await refreshRequestCounts(tx)
+      return { added: row?.added ?? 0 }
+    },
+    precisionOf: (record) => record.precision,
+  }
+  return runImport(db, file, plan, options)
+}

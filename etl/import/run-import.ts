@@ -1,0 +1,153 @@
+/**
+ * The import engine shared by `import requests`, `import organizations` and POST /api/imports:
+ * open and map the file, stream its rows through the kind's normalizer into a bulk load, list every
+ * rejected row, and commit all accepted records in one transaction (or nothing, on a dry run or error).
+ */
+import { createWriteStream, type WriteStream } from 'node:fs'
+import { basename } from 'node:path'
+import type { ImportReject, ImportReport } from '../../core/api/types'
+import type { Database, Queryable } from '../../core/db/database'
+import { csvChunk, type CsvValue } from '../load/csv-rows'
+import { finishImport, startImport } from '../load/import-log'
+import { loadUserMap, mapHeaders } from '../read/headers'
+import { openTable } from '../read/open-table'
+import { InputError, type InputFormat, type SourceRow } from '../read/types'
+import type { ImportKind } from './fields'
+
+export interface RowResult<R> {
+  records: R[]
+  rejects: ImportReject[]
+}
+
+/** What a kind of import does with rows; the engine does the rest. */
+export interface ImportPlan<R> {
+  kind: ImportKind
+  /** Fields that must have a column; each inner list needs one of its fields. */
+  requiredFields: readonly (readonly string[])[]
+  /** Runs once in the transaction before any row (staging tables, look-ups). */
+  prepare(tx: Queryable): Promise<void>
+  /** Turns one row (values by canonical field) into records, or says why not. */
+  normalize(row: { line: number; fields: Record<string, string> }): RowResult<R> | Promise<RowResult<R>>
+  /** The staging table and its columns, and a record's CSV row. */
+  staging: { table: string; columns: readonly string[]; row(record: R): CsvValue[] }
+  /** Merges the staged records; returns how many were new. */
+  merge(tx: Queryable, importId: number): Promise<{ added: number; warnings?: string[] }>
+  /** Precision label of a record, for the report. */
+  precisionOf(record: R): string
+}
+
+export interface ImportOptions {
+  format?: InputFormat
+  sheet?: string
+  /** A JSON mapping file path or an object: file column ↔ canonical field. */
+  map?: string | Record<string, string>
+  dryRun?: boolean
+  /** Where to write every rejected row as CSV (row, field, reason). */
+  rejectsPath?: string
+  /** Name shown in the report and the import log (default: the file's base name). */
+  displayName?: string
+  onProgress?: (step: string, done: number, total: number) => void
+}
+
+const REPORTED_REJECTS = 200
+const ROWS_PER_CHUNK = 5000
+
+class DryRunRollback extends Error {}
+
+/** Runs one import; throws InputError when the file as a whole is unusable. */
+export async function runImport<R>(db: Database, file: string, plan: ImportPlan<R>, options: ImportOptions = {}): Promise<ImportReport> {
+  const started = performance.now()
+  const displayName = options.displayName ?? basename(file)
+  const table = await openTable(file, { format: options.format, sheet: options.sheet, kind: plan.kind })
+  const userMap = typeof options.map === 'string' ? await loadUserMap(options.map) : options.map
+  const { mapping, unmapped } = mapHeaders(table.columns, plan.kind, userMap, displayName)
+  const mappedFields = new Set(Object.values(mapping))
+  for (const alternatives of plan.requiredFields) {
+    if (!alternatives.some((field) => mappedFields.has(field))) {
+      throw new InputError(
+        displayName,
+        `no column for ${alternatives.join(' or ')}; the file's columns are: ${table.columns.join(', ')} (use --map to name them)`,
+      )
+    }
+  }
+
+  const rejectsOut: WriteStream | null = options.rejectsPath ? createWriteStream(options.rejectsPath) : null
+  rejectsOut?.write('row,field,reason\n')
+  const report: ImportReport = {
+    kind: plan.kind,
+    file: displayName,
+    format: table.format,
+    details: table.details,
+    dry_run: Boolean(options.dryRun),
+    import_id: null,
+    rows_read: 0,
+    added: 0,
+    already_present: 0,
+    rejected: 0,
+    rejects: [],
+    columns: { mapped: mapping, dropped: unmapped },
+    precision: {},
+    warnings: [],
+    seconds: 0,
+    rows_per_second: 0,
+  }
+  let accepted = 0
+  const reject = (item: ImportReject) => {
+    report.rejected++
+    if (report.rejects.length < REPORTED_REJECTS) report.rejects.push(item)
+    rejectsOut?.write(csvChunk([[item.row, item.field, item.reason]]))
+  }
+
+  async function* stagedChunks(rows: AsyncIterable<SourceRow>): AsyncGenerator<string> {
+    let batch: CsvValue[][] = []
+    for await (const row of rows) {
+      report.rows_read++
+      const fields: Record<string, string> = {}
+      for (const [column, field] of Object.entries(mapping)) {
+        const value = row.values[column]
+        if (value !== undefined && value !== '') fields[field] = value
+      }
+      const result = await plan.normalize({ line: row.line, fields })
+      result.rejects.forEach(reject)
+      for (const record of result.records) {
+        batch.push(plan.staging.row(record))
+        const precision = plan.precisionOf(record)
+        report.precision[precision] = (report.precision[precision] ?? 0) + 1
+      }
+      accepted += result.records.length
+      if (batch.length >= ROWS_PER_CHUNK) {
+        yield csvChunk(batch)
+        batch = []
+        options.onProgress?.('rows', report.rows_read, report.rows_read)
+      }
+    }
+    if (batch.length > 0) yield csvChunk(batch)
+  }
+
+  try {
+    await db.transaction(async (tx) => {
+      const importId = await startImport(tx, { kind: plan.kind, source: displayName, synthetic: false })
+      await plan.prepare(tx)
+      await tx.copyCsv(plan.staging.table, plan.staging.columns, stagedChunks(table.rows))
+      options.onProgress?.('rows', report.rows_read, report.rows_read)
+      if (report.rows_read === 0) throw new InputError(displayName, 'the file has a header but no data rows')
+      const merged = await plan.merge(tx, importId)
+      report.added = merged.added
+      report.already_present = accepted - merged.added
+      report.warnings.push(...(merged.warnings ?? []))
+      report.import_id = importId
+      report.seconds = (performance.now() - started) / 1000
+      report.rows_per_second = Math.round(report.rows_read / Math.max(report.seconds, 0.001))
+      await finishImport(tx, importId, { rowsRead: report.rows_read, rowsAccepted: accepted, rowsRejected: report.rejected, report: { ...report, rejects: report.rejects.slice(0, 20) } })
+      if (options.dryRun) throw new DryRunRollback()
+    })
+  } catch (error) {
+    if (!(error instanceof DryRunRollback)) throw error
+    report.import_id = null
+  } finally {
+    await new Promise((resolve) => (rejectsOut ? rejectsOut.end(resolve) : resolve(null)))
+  }
+  report.seconds = (performance.now() - started) / 1000
+  report.rows_per_second = Math.round(report.rows_read / Math.max(report.seconds, 0.001))
+  return report
+}

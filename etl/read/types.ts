@@ -1,0 +1,32 @@
+/** What every reader gives the import pipeline: named columns and rows, streamed, with row numbers. */
+
+export type InputFormat = 'csv' | 'xlsx' | 'geojson' | 'hsds'
+
+/** One data row. `line` is the row number a user sees in the file (the header row is 1 in CSV/XLSX). */
+export interface SourceRow {
+  line: number
+  /** Cell values by the file's own column name, as text (trimmed; empty cells absent or ''). */
+  values: Record<string, string>
+}
+
+export interface TableSource {
+  file: string
+  format: InputFormat
+  /** Detected details, for the report: encoding, delimiter, sheet name. */
+  details: Record<string, string>
+  /** The file's own column names, in order. */
+  columns: string[]
+  /** Rows in file order, read as they are consumed (never the whole file in memory). */
+  rows: AsyncIterable<SourceRow>
+}
+
+/** A problem with the input file itself or one of its rows, with where it is. */
+export class InputError extends Error {
+  constructor(
+    readonly file: string,
+    message: string,
+    readonly where: { row?: number; field?: string } = {},
+  ) {
+    super(`${file}${where.row !== undefined ? `, row ${where.row}` : ''}${where.field ? `, field "${where.field}"` : ''}: ${message}`)
+  }
+}

@@ -1,0 +1,101 @@
+/** `import requests`: a real-looking 2-1-1 export, on both backends. */
+import { readFileSync } from 'node:fs'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { readConfig } from '../../../core/config'
+import type { Database } from '../../../core/db/database'
+import { importRequests } from '../../../etl/import/import-requests'
+import { backends } from '../../support/databases'
+import { tempFiles, windows1252, type TempFiles } from '../../support/files'
+import { preparedDatabase } from '../../support/prepared'
+
+const HEADER = "No d'appel;Date de l'appel;Besoin;Résultat;Groupe d'âge;Langue;Municipalité;Code postal;Nom de l'appelant;Téléphone;Notes"
+const MARCH = [
+  HEADER,
+  'A-1001;03/03/2025;Dépannage alimentaire;Référé;35-49;Français;Magog;J1X 2B3;Lucie Fortin;819-555-0101;rappeler',
+  'A-1002;04/03/2025;Logement;Besoin non comblé;65 ans et plus;Français;Ste-Catherine-de-Hatley;;Paul Roy;819-555-0102;',
+  'A-1003;2025-03-05;Aide alimentaire, Transport;Référé;18-34;Anglais;Sherbrooke;J1H 1A1;Ann Lee;819-555-0103;',
+  "A-1004;31/02/2025;Logement;Référé;35-49;Français;Magog;;X;819-555-0104;",
+  'A-1005;06/03/2025;Licornes;Référé;35-49;Français;Magog;;Y;819-555-0105;',
+  'A-1006;07/03/2025;Logement;Référé;35-49;Français;Atlantide;;Z;819-555-0106;',
+].join('\r\n')
+const APRIL = [HEADER, 'A-1001;03/03/2025;Dépannage alimentaire;Référé;35-49;Français;Magog;J1X 2B3;Lucie Fortin;819-555-0101;rappeler', 'A-2001;02/04/2025;Logement;Hors territoire;50-64;Français;Magog;;Q;819-555-0201;'].join('\r\n')
+
+describe.each(backends())('import requests on $name', (backend) => {
+  let db: Database
+  let files: TempFiles
+  const config = () => readConfig({ LACUNES_DATA_DIR: files.dir, LACUNES_SECRET: 'test-secret-0123456789abcdef' })
+  beforeAll(async () => {
+    db = await preparedDatabase(backend, false)
+    files = tempFiles()
+  })
+  afterAll(async () => {
+    await db?.close()
+    files?.remove()
+  })
+
+  it('imports a Windows-1252, semicolon export with French headers and lists each rejected row', async () => {
+    const file = files.write('appels-mars.csv', windows1252(MARCH))
+    const rejects = files.path('rejets.csv')
+    const report = await importRequests(db, config(), file, { rejectsPath: rejects })
+    expect(report.details.encoding?.toLowerCase()).toBe('windows-1252')
+    expect(report.details.delimiter).toMatch(/;/)
+    expect(report.rows_read).toBe(6)
+    // Row 4 names two needs: two requests.
+    expect(report.added).toBe(4)
+    expect(report.rejected).toBe(3)
+    expect(report.rejects.map((r) => [r.row, r.field])).toEqual([
+      [5, 'date'],
+      [6, 'category'],
+      [7, 'municipality'],
+    ])
+    expect(report.columns.dropped).toEqual(["Nom de l'appelant", 'Téléphone', 'Notes'])
+    expect(readFileSync(rejects, 'utf8').split('\n')[0]).toBe('row,field,reason')
+    const rows = await db.query<{ category_id: string; outcome: string; age_group: string; iso_week: string; channel: string }>(
+      'SELECT category_id, outcome, age_group, iso_week, channel FROM request ORDER BY iso_week, category_id',
+    )
+    expect(rows).toEqual([
+      { category_id: 'food.bank', outcome: 'referred', age_group: '35-49', iso_week: '2025-W10', channel: '211' },
+      { category_id: 'housing', outcome: 'unmet', age_group: '65+', iso_week: '2025-W10', channel: '211' },
+      { category_id: 'food', outcome: 'referred', age_group: '18-34', iso_week: '2025-W10', channel: '211' },
+      { category_id: 'transportation', outcome: 'referred', age_group: '18-34', iso_week: '2025-W10', channel: '211' },
+    ].sort((a, b) => a.iso_week.localeCompare(b.iso_week) || a.category_id.localeCompare(b.category_id)))
+  })
+
+  it('places requests in their municipality, MRC and region, and counts them for metrics', async () => {
+    const [row] = await db.query<{ n: number }>(
+      `SELECT sum(n) AS n FROM request_count rc JOIN territory t ON t.id = rc.territory_id WHERE t.level_id = 'mrc' AND t.code = '45'`,
+    )
+    // Magog and Sainte-Catherine-de-Hatley are in Memphrémagog (45); Sherbrooke is not.
+    expect(row?.n).toBe(2)
+  })
+
+  it('changes nothing when the same file is imported again', async () => {
+    const before = await db.query('SELECT count(*) AS n FROM request')
+    const report = await importRequests(db, config(), files.path('appels-mars.csv'))
+    expect(report.added).toBe(0)
+    expect(report.already_present).toBe(4)
+    expect(await db.query('SELECT count(*) AS n FROM request')).toEqual(before)
+  })
+
+  it('adds only what is new from the next export', async () => {
+    const report = await importRequests(db, config(), files.write('appels-avril.csv', APRIL))
+    expect(report.added).toBe(1)
+    expect(report.already_present).toBe(1)
+  })
+
+  it('stores nothing on a dry run', async () => {
+    const before = await db.query('SELECT (SELECT count(*) FROM request) AS r, (SELECT count(*) FROM import_log) AS i')
+    const report = await importRequests(db, config(), files.write('essai.csv', APRIL.replace('A-2001', 'A-3001')), { dryRun: true })
+    expect(report.dry_run).toBe(true)
+    expect(report.added).toBe(1)
+    expect(await db.query('SELECT (SELECT count(*) FROM request) AS r, (SELECT count(*) FROM import_log) AS i')).toEqual(before)
+  })
+
+  it('keeps no full postal code: only the FSA and an H3 resolution-8 cell', async () => {
+    const places = await db.query<{ fsa: string | null; h3_r8: string | null; place_key: string }>('SELECT fsa, h3_r8, place_key FROM place')
+    for (const place of places) {
+      expect(place.fsa === null || /^[A-Z]\d[A-Z]$/.test(place.fsa)).toBe(true)
+      expect(place.place_key).not.toMatch(/[A-Z]\d[A-Z] ?\d[A-Z]\d/)
+    }
+  })
+})
