@@ -122,15 +122,23 @@ export async function benchEtl(rows: number, postgresUrl: string | undefined, wi
   return { runs, fileMb }
 }
 
-/** The bare-table COPY of PGlite takes CSV with commas: the generated file has no commas in its cells. */
+/**
+ * The bare-table COPY of PGlite takes whole CSV lines with commas (the generated file has no commas
+ * in its cells): cut the stream at line ends and drop the header.
+ */
 async function* semicolonToComma(chunks: AsyncIterable<string>): AsyncGenerator<string> {
+  let rest = ''
   let first = true
   for await (const chunk of chunks) {
-    let text = chunk.replaceAll(';', ',')
+    const text = rest + chunk
+    const end = text.lastIndexOf('\n') + 1
+    rest = text.slice(end)
+    let lines = text.slice(0, end).replaceAll(';', ',')
     if (first) {
-      text = text.slice(text.indexOf('\n') + 1)
+      lines = lines.slice(lines.indexOf('\n') + 1)
       first = false
     }
-    yield text
+    if (lines) yield lines
   }
+  if (rest) yield `${rest.replaceAll(';', ',')}\n`
 }

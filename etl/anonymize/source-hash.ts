@@ -1,9 +1,14 @@
 import { createHmac } from 'node:crypto'
 
 /**
- * The stored identity of a request: a keyed hash (HMAC-SHA-256) of its source id and need category,
- * so a re-import is recognized without the source id ever being stored.
+ * The stored identity of a request: a keyed hash (HMAC-SHA-256, first 128 bits, written as a UUID) of
+ * its source id and need category, so a re-import is recognized without the source id being stored.
  */
-export function sourceHash(secret: string, sourceId: string, category: string): string {
-  return createHmac('sha256', secret).update(sourceId).update('\u0000').update(category).digest('hex')
+export function requestId(secret: string, sourceId: string, category: string): string {
+  return hexToUuid(createHmac('sha256', secret).update(sourceId).update('\u0000').update(category).digest('hex'))
+}
+
+/** Writes the first 128 bits of a hex digest as a UUID. */
+export function hexToUuid(hex: string): string {
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`
 }

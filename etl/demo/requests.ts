@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto'
 import { isoWeekOf, monthOfIsoWeek } from '../../core/domain/iso-week'
 import type { AgeGroup, Channel, Outcome, RequestLanguage } from '../../core/domain/request-fields'
-import { stableUuid } from '../load/stable-id'
+import { hexToUuid } from '../anonymize/source-hash'
 import {
   AGE_SHARES, CATEGORY_SHARES, CHANNEL_SHARES, CITIES_WITH_311, DEMO_FIRST_MONTH, DEMO_MONTHS, LANGUAGE_SHARES,
   OUTREACH_TEAM, UNMET_BASE, UNMET_DEFAULT_BASE,
@@ -16,7 +16,6 @@ import { cellCentre, type DemandUnit } from './units'
 
 export interface DemoRequest {
   id: string
-  sourceHash: string
   isoWeek: string
   month: string
   category: string
@@ -83,10 +82,9 @@ function makeRequest(unit: DemandUnit, top: string, channel: Channel, ageGroup: 
   const category = children.length > 0 && random.chance(0.7) ? random.pick(children) : top
   const isoWeek = randomWeek(random)
   const index = context.counter.next++
-  const sourceHash = createHash('sha256').update(`demo:${context.seed}:${index}`).digest('hex')
   return {
-    id: stableUuid('request', sourceHash),
-    sourceHash,
+    // Demo requests have no source system: their id is a hash of the seed and their rank.
+    id: hexToUuid(createHash('sha256').update(`demo:${context.seed}:${index}`).digest('hex')),
     isoWeek,
     month: monthOfIsoWeek(isoWeek),
     category,
@@ -136,12 +134,12 @@ export function placeOf(request: DemoRequest): { key: string; h3_r8: string; fsa
 /** The CSV row of a request, in the column order of REQUEST_COLUMNS. */
 export function requestRow(request: DemoRequest, importId: number, placeId: number): (string | number | boolean | null)[] {
   return [
-    request.id, request.sourceHash, importId, request.isoWeek, request.month, request.category, request.outcome,
+    request.id, importId, request.isoWeek, request.month, request.category, request.outcome,
     request.ageGroup, request.language, request.channel, placeId, 'postal_code', true,
   ]
 }
 
 export const REQUEST_COLUMNS = [
-  'id', 'source_hash', 'import_id', 'iso_week', 'month', 'category_id', 'outcome', 'age_group', 'language', 'channel',
+  'id', 'import_id', 'iso_week', 'month', 'category_id', 'outcome', 'age_group', 'language', 'channel',
   'place_id', 'precision', 'synthetic',
 ] as const

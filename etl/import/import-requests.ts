@@ -37,10 +37,13 @@ export async function importRequests(db: Database, config: Config, file: string,
     },
     staging: {
       table: 'request_staging',
-      columns: ['source_hash', 'iso_week', 'month', 'category_id', 'outcome', 'age_group', 'language', 'channel', 'place_key', 'h3_r8', 'fsa', 'municipality_id', 'lon', 'lat', 'precision'],
-      row: (r) => [r.sourceHash, r.isoWeek, r.month, r.category, r.outcome, r.ageGroup, r.language, r.channel, r.placeKey, r.h3, r.fsa, r.municipalityId, r.lon, r.lat, r.precision],
+      columns: ['id', 'iso_week', 'month', 'category_id', 'outcome', 'age_group', 'language', 'channel', 'place_key', 'h3_r8', 'fsa', 'municipality_id', 'lon', 'lat', 'precision'],
+      row: (r) => [r.id, r.isoWeek, r.month, r.category, r.outcome, r.ageGroup, r.language, r.channel, r.placeKey, r.h3, r.fsa, r.municipalityId, r.lon, r.lat, r.precision],
     },
     async merge(tx, importId) {
+      // The planner needs the staging table's size to choose a hash join over a million rows.
+      await tx.query('ANALYZE request_staging')
+      await tx.query(namedQuery('import/add-staged-places'))
       const [row] = await tx.query<{ added: number }>(namedQuery('import/merge-request-staging'), [importId])
       await tx.query(namedQuery('assign-place-territories'))
       await refreshRequestCounts(tx)

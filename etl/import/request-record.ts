@@ -6,7 +6,7 @@ import { latLngToCell, cellToLatLng } from 'h3-js'
 import type { ImportReject } from '../../core/api/types'
 import { isoWeekOf, monthOfIsoWeek } from '../../core/domain/iso-week'
 import type { AgeGroup, Channel, Outcome, Precision, RequestLanguage } from '../../core/domain/request-fields'
-import { sourceHash } from '../anonymize/source-hash'
+import { requestId } from '../anonymize/source-hash'
 import { geocode } from '../geocode/geocode'
 import type { Gazetteer } from '../geocode/gazetteer'
 import { normalizeAgeGroup } from '../normalize/age-group'
@@ -22,7 +22,8 @@ import { normalizePostalCode } from '../normalize/postal-code'
 export const REQUEST_CELL_RESOLUTION = 8
 
 export interface RequestRecord {
-  sourceHash: string
+  /** Keyed hash of the source id and category (see requestId). */
+  id: string
   isoWeek: string
   month: string
   category: string
@@ -119,7 +120,7 @@ export function requestRecords(line: number, fields: Record<string, string>, con
   const base = { isoWeek, month, outcome, ageGroup, language, channel, placeKey, h3, fsa, municipalityId: place.municipalityId, lon, lat, precision: place.precision }
   const records = matched.ids.map((category) => {
     const identity = fields.source_id ? fields.source_id : contentKey(context, base, category)
-    return { ...base, category, sourceHash: sourceHash(context.secret, identity, category) }
+    return { ...base, category, id: requestId(context.secret, identity, category) }
   })
   return { records, rejects }
 }
@@ -128,7 +129,7 @@ export function requestRecords(line: number, fields: Record<string, string>, con
  * Without a source id, a record is known by its content and its rank among identical rows of the
  * file, so re-importing the same file, or a later export that repeats it, adds nothing twice.
  */
-function contentKey(context: RequestContext, base: Omit<RequestRecord, 'sourceHash' | 'category'>, category: string): string {
+function contentKey(context: RequestContext, base: Omit<RequestRecord, 'id' | 'category'>, category: string): string {
   const key = [base.isoWeek, category, base.outcome, base.ageGroup, base.language, base.channel, base.placeKey].join('|')
   const rank = (context.occurrences.get(key) ?? 0) + 1
   context.occurrences.set(key, rank)

@@ -22,10 +22,10 @@ CREATE INDEX place_territory_territory_idx ON place_territory (territory_id);
 
 -- Anonymized requests: allow-listed fields only, and a generalized place.
 CREATE TABLE request (
+  -- A keyed hash (HMAC-SHA-256 with LACUNES_SECRET, first 128 bits) of the source record's id and
+  -- category: random-looking, unlinkable without the key, and the same on every re-import, which is
+  -- how a re-import adds nothing twice without the source id ever being stored.
   id           uuid PRIMARY KEY,
-  -- Keyed hash (HMAC-SHA-256 with LACUNES_SECRET) of the source record id: idempotent re-imports
-  -- without keeping the id itself.
-  source_hash  text NOT NULL UNIQUE,
   import_id    integer NOT NULL REFERENCES import_log (id),
   iso_week     text NOT NULL CHECK (iso_week ~ '^[0-9]{4}-W[0-9]{2}$'),
   -- The month that holds the week's Thursday (ISO rule), first day; what monthly metrics group by.

@@ -1,6 +1,8 @@
 -- Places every place in each level it has no territory in yet: through its municipality and that
 -- municipality's ancestors when the source named one (the hierarchy is authoritative), then by point
--- in polygon for the polygon levels still missing. Run after new places or a new level.
+-- in polygon for the polygon levels still missing. A coarse place (no H3 cell: a municipality's or an
+-- FSA's point) is never placed in a level finer than the MRC: all of "Montréal" would otherwise land
+-- in the one neighbourhood that holds city hall. Run after new places or a new level.
 WITH RECURSIVE ancestry (place_id, territory_id) AS (
   SELECT p.id, p.municipality_id FROM place AS p WHERE p.municipality_id IS NOT NULL
   UNION ALL
@@ -14,6 +16,8 @@ by_polygon AS (
   SELECT p.id AS place_id, t.level_id, min(t.id) AS territory_id
   FROM place AS p
   JOIN territory AS t ON t.geom IS NOT NULL AND ST_Intersects(t.geom, p.point)
+  JOIN level AS l ON l.id = t.level_id
+  WHERE p.h3_r8 IS NOT NULL OR l.rank <= (SELECT rank FROM level WHERE id = 'mrc')
   GROUP BY p.id, t.level_id
 ),
 candidates AS (

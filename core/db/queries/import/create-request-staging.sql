@@ -1,6 +1,6 @@
 -- Accepted rows of a request import, before they are merged: dropped at the end of the transaction.
 CREATE TEMP TABLE request_staging (
-  source_hash     text NOT NULL,
+  id              uuid NOT NULL,
   iso_week        text NOT NULL,
   month           date NOT NULL,
   category_id     text NOT NULL,
