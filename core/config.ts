@@ -13,6 +13,9 @@ const schema = z.object({
   LACUNES_DEMO: z.enum(['on', 'off']).default('on'),
   LACUNES_DEMO_REQUESTS: z.coerce.number().int().min(1000).max(5_000_000).optional(),
   BASEMAP_STYLE_URL: z.string().url().optional(),
+  /** A Nominatim-compatible geocoder for organizations' street addresses; unset, nothing leaves the machine. */
+  LACUNES_GEOCODER_URL: z.string().url().optional(),
+  LACUNES_GEOCODER_RATE: z.coerce.number().positive().max(50).default(1),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 })
 

@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util'
 import type { ImportReport } from '../core/api/types'
 import { readConfig, type Config } from '../core/config'
 import type { Database } from '../core/db/database'
+import { CHANNELS, type Channel } from '../core/domain/request-fields'
 import { openDatabase } from '../core/db/open'
 import { runDemo } from './demo/run-demo'
 import { importOrganizations } from './import/import-organizations'
@@ -25,6 +26,7 @@ const USAGE = `usage: npm run etl -- <command> [options]
   import organizations <file>            import organizations and their services
       --format csv|xlsx|geojson|hsds  --sheet NAME  --map mapping.json
       --dry-run  --report report.json  --rejects rejects.csv
+      --channel 211|811|311|outreach|walk_in|fund|other   (requests: when the file has no channel column)
   load territories <file> --level ID     a polygon layer (GeoJSON or zipped Shapefile) as a new level
       --code-field F --name-field F --population-field F --parent-level ID --label-fr T --label-en T --dry-run
   load postal-codes <file>               full postal codes with coordinates, for geocoding (CSV)`
@@ -39,6 +41,7 @@ const OPTIONS = {
   'dry-run': { type: 'boolean' },
   report: { type: 'string' },
   rejects: { type: 'string' },
+  channel: { type: 'string' },
   level: { type: 'string' },
   'code-field': { type: 'string' },
   'name-field': { type: 'string' },
@@ -113,7 +116,12 @@ async function importFile(db: Database, config: Config, kind: 'requests' | 'orga
     rejectsPath: values.rejects,
     onProgress: progressPrinter(),
   }
-  const report: ImportReport = kind === 'requests' ? await importRequests(db, config, file, options) : await importOrganizations(db, config, file, options)
+  const channel = values.channel
+  if (channel !== undefined && !(CHANNELS as readonly string[]).includes(channel)) throw new UsageError(`--channel must be one of ${CHANNELS.join(', ')}, not "${channel}"`)
+  const report: ImportReport =
+    kind === 'requests'
+      ? await importRequests(db, config, file, { ...options, ...(channel ? { defaultChannel: channel as Channel } : {}) })
+      : await importOrganizations(db, config, file, options)
   if (values.report) writeFileSync(values.report, `${JSON.stringify(report, null, 2)}\n`)
   console.error(summary(report))
   if (!values.report) console.log(JSON.stringify(report, null, 2))

@@ -32,14 +32,11 @@ function queryable(client: pg.Pool | pg.PoolClient, withClient: <T>(fn: (c: pg.P
 
 /** Connects a pool to `url` (postgres://…). */
 export async function openPostgres(url: string, options: { max?: number } = {}): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 })
+  // Imports stage a million rows in a temporary table: give temporary tables room in memory (the
+  // default 8 MB spills to disk). A startup parameter, so it holds before a session touches one.
+  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, options: '-c temp_buffers=256MB' })
   // An idle client that loses its server must not crash the process; the next query reports it.
   pool.on('error', () => undefined)
-  // Imports stage a million rows in a temporary table: give temporary tables room in memory (the
-  // default 8 MB spills to disk). It only takes effect before a session first touches one.
-  pool.on('connect', (client) => {
-    client.query(`SET temp_buffers = '256MB'`).catch(() => undefined)
-  })
   const withClient = async <T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> => {
     const c = await pool.connect()
     try {

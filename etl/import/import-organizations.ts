@@ -23,7 +23,11 @@ export async function importOrganizations(db: Database, config: Config, file: st
     kind: 'organizations',
     requiredFields: [['name'], ['categories'], ['postal_code', 'municipality', 'latitude']],
     async prepare(tx) {
-      const geocoder = await streetGeocoderFromEnv({ ...process.env, LACUNES_DATA_DIR: config.LACUNES_DATA_DIR })
+      const geocoder = await streetGeocoderFromEnv({
+        LACUNES_GEOCODER_URL: config.LACUNES_GEOCODER_URL,
+        LACUNES_GEOCODER_RATE: String(config.LACUNES_GEOCODER_RATE),
+        LACUNES_DATA_DIR: config.LACUNES_DATA_DIR,
+      })
       context = {
         gazetteer: await loadGazetteer(tx),
         categories: await tx.query<CategoryRow>(namedQuery('api/categories')),
@@ -101,7 +105,7 @@ function serviceArea(text: string | null, byName: Map<string, number>, warnings:
   if (radius) return { area: { radiusM: Number((radius[1] ?? '0').replace(',', '.')) * ((radius[2] ?? 'm').toLowerCase() === 'km' ? 1000 : 1) } }
   const ids: number[] = []
   for (const part of text.split(/[;,|]/).map((p) => p.trim()).filter(Boolean)) {
-    const key = nameKey(part.replace(/^(mrc|mrc de|mrc des|mrc du|ville de|municipalite de|region de la|region du|region de)\s+/i, ''))
+    const key = nameKey(part.replace(/^(mrc des|mrc de la|mrc de|mrc du|mrc|ville de|municipalité de|municipalite de|région de la|region de la|région du|region du|région de|region de)\s+/i, ''))
     const id = byName.get(key) ?? byName.get(nameKey(part))
     if (id === undefined) warnings.add(`service area "${part}" matches no territory; the service counts only where it is located`)
     else ids.push(id)
