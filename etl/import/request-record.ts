@@ -40,6 +40,60 @@ export interface RequestRecord {
   precision: Precision
 }
 
+/** A request's place once generalized: what is stored instead of where the requester is. */
+export interface GeneralizedPlace {
+  placeKey: string
+  h3: string | null
+  fsa: string | null
+  municipalityId: number | null
+  lon: number
+  lat: number
+  precision: Precision
+}
+
+/** The normalizers of one import, each remembering the texts it has seen (see memo.ts). */
+export interface Normalizers {
+  week: (text: string) => { isoWeek: string; month: string } | null
+  categories: (text: string) => { ids: string[]; unknown: string[] }
+  outcome: (text: string) => Outcome | null
+  ageGroup: (text: string) => AgeGroup | null
+  language: (text: string) => RequestLanguage | null
+  channel: (text: string) => Channel | null
+  /** Geocodes and generalizes the four location fields joined by NUL. */
+  place: (key: string) => GeneralizedPlace | { ok: false; field: string; reason: string }
+}
+
+/** Builds memoized normalizers over the gazetteer and taxonomy of an import. */
+export function normalizers(gazetteer: Gazetteer, categories: readonly CategoryRow[]): Normalizers {
+  return {
+    week: memoize((text) => {
+      const parsed = parseDate(text)
+      if (!parsed) return null
+      const isoWeek = isoWeekOf(parsed.date)
+      return { isoWeek, month: monthOfIsoWeek(isoWeek) }
+    }),
+    categories: memoize((text) => matchCategories(text, categories)),
+    outcome: memoize(normalizeOutcome),
+    ageGroup: memoize(normalizeAgeGroup),
+    language: memoize(normalizeLanguage),
+    channel: memoize(normalizeChannel),
+    // A file repeats the same places many times: each is geocoded and generalized once.
+    place: memoize((key) => {
+      const [latitude, longitude, rawPostalCode, municipality] = key.split('\u0000')
+      const postalCode = rawPostalCode ? normalizePostalCode(rawPostalCode) : null
+      const found = geocode({ latitude, longitude, postal_code: postalCode ?? rawPostalCode, municipality }, gazetteer)
+      if (!found.ok) return found
+      // A point known to the street (coordinates, full postal code) is kept only as its H3 cell's
+      // centre; a coarser one stays where it is (a municipality's or an FSA's point), with no cell.
+      const fine = found.precision === 'coordinates' || found.precision === 'postal_code'
+      const h3 = fine ? latLngToCell(found.lat, found.lon, REQUEST_CELL_RESOLUTION) : null
+      const [lat, lon] = h3 ? cellToLatLng(h3) : [found.lat, found.lon]
+      const fsa = postalCode ? postalCode.slice(0, 3) : (found.fsa ?? null)
+      return { placeKey: `${h3 ?? '-'}|${fsa ?? '-'}|${found.municipalityId ?? '-'}`, h3, fsa, municipalityId: found.municipalityId, lon, lat, precision: found.precision }
+    }),
+  }
+}
+
 export interface RequestContext {
   normalize: Normalizers
   secret: string
@@ -49,79 +103,62 @@ export interface RequestContext {
   occurrences: Map<string, number>
 }
 
-/** The normalizers of one import, each remembering the texts it has seen (see memo.ts). */
-export interface Normalizers {
-  date: (text: string) => ReturnType<typeof parseDate>
-  categories: (text: string) => { ids: string[]; unknown: string[] }
-  outcome: (text: string) => Outcome | null
-  ageGroup: (text: string) => AgeGroup | null
-  language: (text: string) => RequestLanguage | null
-  channel: (text: string) => Channel | null
-  postalCode: (text: string) => string | null
-  place: (key: string) => ReturnType<typeof geocode>
-}
+const NO_RECORDS: RequestRecord[] = []
+const NO_CATEGORIES = { ids: [] as string[], unknown: [] as string[] }
 
-/** Builds memoized normalizers over the gazetteer and taxonomy of an import. */
-export function normalizers(gazetteer: Gazetteer, categories: readonly CategoryRow[]): Normalizers {
-  return {
-    date: memoize((text) => parseDate(text)),
-    categories: memoize((text) => matchCategories(text, categories)),
-    outcome: memoize(normalizeOutcome),
-    ageGroup: memoize(normalizeAgeGroup),
-    language: memoize(normalizeLanguage),
-    channel: memoize(normalizeChannel),
-    postalCode: memoize(normalizePostalCode),
-    // The key joins the four location fields; a file repeats the same places many times.
-    place: memoize((key) => {
-      const [latitude, longitude, postal_code, municipality] = key.split('\u0000')
-      return geocode({ latitude, longitude, postal_code, municipality }, gazetteer)
-    }),
-  }
+function addReject(rejects: ImportReject[], row: number, field: string, reason: string): ImportReject[] {
+  rejects.push({ row, field, reason })
+  return rejects
 }
 
 /** Normalizes one row: its records, or why it is rejected. Never echoes a personal value in a reason. */
 export function requestRecords(line: number, fields: Record<string, string>, context: RequestContext): { records: RequestRecord[]; rejects: ImportReject[] } {
+  // Written without closures or per-row allocations beyond the records: it runs a million times.
   const rejects: ImportReject[] = []
-  const fail = (field: string, reason: string) => rejects.push({ row: line, field, reason })
-
   const n = context.normalize
-  const date = fields.date ? n.date(fields.date) : null
-  if (!fields.date) fail('date', 'is empty')
-  else if (!date) fail('date', `"${clip(fields.date)}" is not a date (e.g. 2025-03-14, 14/03/2025, 14 mars 2025)`)
+  const week = fields.date ? n.week(fields.date) : null
+  if (!fields.date) addReject(rejects, line, 'date', 'is empty')
+  else if (!week) addReject(rejects, line, 'date', `"${clip(fields.date)}" is not a date (e.g. 2025-03-14, 14/03/2025, 14 mars 2025)`)
 
-  const matched = fields.category ? n.categories(fields.category) : { ids: [], unknown: [] }
-  if (!fields.category) fail('category', 'is empty')
-  else if (matched.ids.length === 0) fail('category', `"${clip(fields.category)}" is not a known need category`)
+  const matched = fields.category ? n.categories(fields.category) : NO_CATEGORIES
+  if (!fields.category) addReject(rejects, line, 'category', 'is empty')
+  else if (matched.ids.length === 0) addReject(rejects, line, 'category', `"${clip(fields.category)}" is not a known need category`)
 
   const outcome = fields.outcome === undefined ? 'unknown' : n.outcome(fields.outcome)
-  if (!outcome) fail('outcome', `"${clip(fields.outcome ?? '')}" is not a known outcome (référé, non comblé, hors territoire, fonds d'urgence, inconnu)`)
+  if (!outcome) addReject(rejects, line, 'outcome', `"${clip(fields.outcome ?? '')}" is not a known outcome (référé, non comblé, hors territoire, fonds d'urgence, inconnu)`)
   const ageGroup = fields.age_group === undefined ? 'unknown' : n.ageGroup(fields.age_group)
-  if (!ageGroup) fail('age_group', 'is neither an age group nor an age')
+  if (!ageGroup) addReject(rejects, line, 'age_group', 'is neither an age group nor an age')
   const language = fields.language === undefined ? 'unknown' : n.language(fields.language)
-  if (!language) fail('language', `"${clip(fields.language ?? '')}" is not a known language`)
+  if (!language) addReject(rejects, line, 'language', `"${clip(fields.language ?? '')}" is not a known language`)
   const channel = fields.channel === undefined ? context.defaultChannel : n.channel(fields.channel)
-  if (!channel) fail('channel', `"${clip(fields.channel ?? '')}" is not a known channel (211, 811, 311, outreach, walk-in, fund)`)
+  if (!channel) addReject(rejects, line, 'channel', `"${clip(fields.channel ?? '')}" is not a known channel (211, 811, 311, outreach, walk-in, fund)`)
 
-  const postalCode = fields.postal_code ? n.postalCode(fields.postal_code) : null
-  const place = n.place([fields.latitude ?? '', fields.longitude ?? '', postalCode ?? fields.postal_code ?? '', fields.municipality ?? ''].join('\u0000'))
-  if (!place.ok) fail(place.field, place.reason)
+  const place = n.place(`${fields.latitude ?? ''}\u0000${fields.longitude ?? ''}\u0000${fields.postal_code ?? ''}\u0000${fields.municipality ?? ''}`)
+  if ('ok' in place) addReject(rejects, line, place.field, place.reason)
 
-  if (rejects.length > 0 || !date || !outcome || !ageGroup || !language || !channel || !place.ok) return { records: [], rejects }
+  if (rejects.length > 0 || !week || !outcome || !ageGroup || !language || !channel || 'ok' in place) return { records: NO_RECORDS, rejects }
 
-  const isoWeek = isoWeekOf(date.date)
-  const month = monthOfIsoWeek(isoWeek)
-  // A point known to the street (coordinates, full postal code) is kept only as its H3 cell's centre;
-  // a coarser one stays where it is (a municipality's or an FSA's point), with no cell.
-  const fine = place.precision === 'coordinates' || place.precision === 'postal_code'
-  const h3 = fine ? latLngToCell(place.lat, place.lon, REQUEST_CELL_RESOLUTION) : null
-  const [lat, lon] = h3 ? cellToLatLng(h3) : [place.lat, place.lon]
-  const fsa = postalCode ? postalCode.slice(0, 3) : (place.fsa ?? null)
-  const placeKey = `${h3 ?? '-'}|${fsa ?? '-'}|${place.municipalityId ?? '-'}`
-  const base = { isoWeek, month, outcome, ageGroup, language, channel, placeKey, h3, fsa, municipalityId: place.municipalityId, lon, lat, precision: place.precision }
-  const records = matched.ids.map((category) => {
-    const identity = fields.source_id ? fields.source_id : contentKey(context, base, category)
-    return { ...base, category, id: requestId(context.secret, identity, category) }
-  })
+  const records: RequestRecord[] = []
+  for (const category of matched.ids) {
+    const identity = fields.source_id ? fields.source_id : contentKey(context, [week.isoWeek, category, outcome, ageGroup, language, channel, place.placeKey].join('|'))
+    records.push({
+      id: requestId(context.secret, identity, category),
+      isoWeek: week.isoWeek,
+      month: week.month,
+      category,
+      outcome,
+      ageGroup,
+      language,
+      channel,
+      placeKey: place.placeKey,
+      h3: place.h3,
+      fsa: place.fsa,
+      municipalityId: place.municipalityId,
+      lon: place.lon,
+      lat: place.lat,
+      precision: place.precision,
+    })
+  }
   return { records, rejects }
 }
 
@@ -129,8 +166,7 @@ export function requestRecords(line: number, fields: Record<string, string>, con
  * Without a source id, a record is known by its content and its rank among identical rows of the
  * file, so re-importing the same file, or a later export that repeats it, adds nothing twice.
  */
-function contentKey(context: RequestContext, base: Omit<RequestRecord, 'id' | 'category'>, category: string): string {
-  const key = [base.isoWeek, category, base.outcome, base.ageGroup, base.language, base.channel, base.placeKey].join('|')
+function contentKey(context: RequestContext, key: string): string {
   const rank = (context.occurrences.get(key) ?? 0) + 1
   context.occurrences.set(key, rank)
   return `content:${key}#${rank}`

@@ -99,13 +99,14 @@ export async function runImport<R>(db: Database, file: string, plan: ImportPlan<
     rejectsOut?.write(csvChunk([[item.row, item.field, item.reason]]))
   }
 
+  const mappedColumns = Object.entries(mapping)
   async function* stagedChunks(rows: AsyncIterable<SourceRow>): AsyncGenerator<string> {
     let batch = ''
     let batched = 0
     for await (const row of rows) {
       report.rows_read++
       const fields: Record<string, string> = {}
-      for (const [column, field] of Object.entries(mapping)) {
+      for (const [column, field] of mappedColumns) {
         const value = row.values[column]
         if (value !== undefined && value !== '') fields[field] = value
       }

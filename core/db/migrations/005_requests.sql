@@ -21,27 +21,30 @@ CREATE TABLE place_territory (
 CREATE INDEX place_territory_territory_idx ON place_territory (territory_id);
 
 -- Anonymized requests: allow-listed fields only, and a generalized place.
+-- import_id, category_id and place_id carry no foreign-key constraint on purpose: a bulk import adds a
+-- million rows, and per-row constraint triggers cost more than the rest of the merge together
+-- (measured in docs/BENCHMARKS.md). The one writer, the ETL merge, takes them from the import log, the
+-- taxonomy and the place table in the same statement, and tests check that no request is orphaned.
 CREATE TABLE request (
   -- A keyed hash (HMAC-SHA-256 with LACUNES_SECRET, first 128 bits) of the source record's id and
   -- category: random-looking, unlinkable without the key, and the same on every re-import, which is
   -- how a re-import adds nothing twice without the source id ever being stored.
   id           uuid PRIMARY KEY,
-  import_id    integer NOT NULL REFERENCES import_log (id),
+  import_id    integer NOT NULL,
   iso_week     text NOT NULL CHECK (iso_week ~ '^[0-9]{4}-W[0-9]{2}$'),
   -- The month that holds the week's Thursday (ISO rule), first day; what monthly metrics group by.
   month        date NOT NULL CHECK (extract(day FROM month) = 1),
-  category_id  text NOT NULL REFERENCES category (id),
+  category_id  text NOT NULL,
   outcome      text NOT NULL CHECK (outcome IN ('referred', 'unmet', 'out_of_territory', 'emergency_fund', 'unknown')),
   age_group    text NOT NULL CHECK (age_group IN ('0-17', '18-34', '35-49', '50-64', '65+', 'unknown')),
   language     text NOT NULL CHECK (language IN ('fr', 'en', 'other', 'unknown')),
   channel      text NOT NULL CHECK (channel IN ('211', '811', '311', 'outreach', 'walk_in', 'fund', 'other')),
-  place_id     integer NOT NULL REFERENCES place (id),
+  place_id     integer NOT NULL,
   -- How precisely the source located the requester before generalization.
   precision    text NOT NULL CHECK (precision IN ('coordinates', 'postal_code', 'municipality', 'fsa', 'territory')),
   synthetic    boolean NOT NULL DEFAULT false
 );
 CREATE INDEX request_import_idx ON request (import_id);
-CREATE INDEX request_place_idx ON request (place_id);
 
 -- Counts per territory × top-level category × month × outcome × channel × age group, maintained by
 -- the ETL after each load, so that metrics never scan raw requests.

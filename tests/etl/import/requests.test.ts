@@ -99,3 +99,22 @@ describe.each(backends())('import requests on $name', (backend) => {
     }
   })
 })
+
+describe.each(backends())('request integrity on $name', (backend) => {
+  it('leaves no request without its import, category or place (the merge guarantees what constraints would)', async () => {
+    const db = await preparedDatabase(backend)
+    try {
+      const [row] = await db.query<{ orphans: number; total: number }>(
+        `SELECT (SELECT count(*) FROM request r
+                 WHERE NOT EXISTS (SELECT 1 FROM import_log i WHERE i.id = r.import_id)
+                    OR NOT EXISTS (SELECT 1 FROM category c WHERE c.id = r.category_id)
+                    OR NOT EXISTS (SELECT 1 FROM place p WHERE p.id = r.place_id)) AS orphans,
+                (SELECT count(*) FROM request) AS total`,
+      )
+      expect(row?.total).toBeGreaterThan(0)
+      expect(row?.orphans).toBe(0)
+    } finally {
+      await db.close()
+    }
+  })
+})
