@@ -5,7 +5,8 @@
  */
 import { createHash } from 'node:crypto'
 import { isoWeekOf, monthOfIsoWeek } from '../../core/domain/iso-week'
-import type { AgeGroup, Channel, Outcome, RequestLanguage } from '../../core/domain/request-fields'
+import type { RequestFields } from '../../core/domain/request'
+import type { AgeGroup, Channel, Outcome } from '../../core/domain/request-fields'
 import { hexToUuid } from '../anonymize/source-hash'
 import {
   AGE_SHARES, CATEGORY_SHARES, CHANNEL_SHARES, CITIES_WITH_311, DEMO_FIRST_MONTH, DEMO_MONTHS, LANGUAGE_SHARES,
@@ -14,15 +15,7 @@ import {
 import { cumulative, pickWeighted, type Random } from './random'
 import { cellCentre, type DemandUnit } from './units'
 
-export interface DemoRequest {
-  id: string
-  isoWeek: string
-  month: string
-  category: string
-  outcome: Outcome
-  ageGroup: AgeGroup
-  language: RequestLanguage
-  channel: Channel
+export interface DemoRequest extends RequestFields {
   fsa: string | null
   cell: string
   unit: DemandUnit

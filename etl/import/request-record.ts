@@ -5,6 +5,7 @@
 import { latLngToCell, cellToLatLng } from 'h3-js'
 import type { ImportReject } from '../../core/api/types'
 import { isoWeekOf, monthOfIsoWeek } from '../../core/domain/iso-week'
+import type { RequestFields } from '../../core/domain/request'
 import type { AgeGroup, Channel, Outcome, Precision, RequestLanguage } from '../../core/domain/request-fields'
 import { requestId } from '../anonymize/source-hash'
 import { geocode } from '../geocode/geocode'
@@ -21,25 +22,6 @@ import { normalizePostalCode } from '../normalize/postal-code'
 /** H3 resolution of a request's place (PRODUCT.md: no finer than 8). */
 export const REQUEST_CELL_RESOLUTION = 8
 
-export interface RequestRecord {
-  /** Keyed hash of the source id and category (see requestId). */
-  id: string
-  isoWeek: string
-  month: string
-  category: string
-  outcome: Outcome
-  ageGroup: AgeGroup
-  language: RequestLanguage
-  channel: Channel
-  placeKey: string
-  h3: string | null
-  fsa: string | null
-  municipalityId: number | null
-  lon: number
-  lat: number
-  precision: Precision
-}
-
 /** A request's place once generalized: what is stored instead of where the requester is. */
 export interface GeneralizedPlace {
   placeKey: string
@@ -50,6 +32,9 @@ export interface GeneralizedPlace {
   lat: number
   precision: Precision
 }
+
+/** One anonymized request ready for staging (id = requestId of its source id and category). */
+export interface RequestRecord extends RequestFields, GeneralizedPlace {}
 
 /** The normalizers of one import, each remembering the texts it has seen (see memo.ts). */
 export interface Normalizers {

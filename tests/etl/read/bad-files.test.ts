@@ -11,7 +11,7 @@ import { openTable, type OpenTableOptions } from '../../../etl/read/open-table'
 import { InputError } from '../../../etl/read/types'
 import { collect, cp1252, fixture, scratch } from './helpers'
 
-const tmp = scratch('lacunes-bad-')
+const tmp = scratch()
 afterAll(() => tmp.cleanup())
 
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52])

@@ -1,5 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { tempFiles } from '../../support/files'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { SourceRow, TableSource } from '../../../etl/read/types'
@@ -17,17 +16,9 @@ export async function collect(source: TableSource): Promise<SourceRow[]> {
 }
 
 /** A scratch folder for generated files, removed by the returned cleanup. */
-export function scratch(prefix = 'lacunes-read-'): { dir: string; write: (name: string, content: string | Uint8Array) => string; cleanup: () => void } {
-  const dir = mkdtempSync(join(tmpdir(), prefix))
-  return {
-    dir,
-    write(name, content) {
-      const path = join(dir, name)
-      writeFileSync(path, content)
-      return path
-    },
-    cleanup: () => rmSync(dir, { recursive: true, force: true }),
-  }
+export function scratch(): { dir: string; write: (name: string, content: string | Uint8Array) => string; cleanup: () => void } {
+  const files = tempFiles()
+  return { dir: files.dir, write: (name, content) => files.write(name, Buffer.from(content)), cleanup: files.remove }
 }
 
 /** Windows-1252 bytes of a text (only the characters that encoding has). */

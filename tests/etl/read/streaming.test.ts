@@ -9,7 +9,7 @@ import { openTable } from '../../../etl/read/open-table'
 import { scratch } from './helpers'
 
 const ROWS = 300_000
-const tmp = scratch('lacunes-stream-')
+const tmp = scratch()
 let path = ''
 
 beforeAll(async () => {
