@@ -43,6 +43,7 @@ export async function runDemo(db: Database, options: DemoOptions = {}): Promise<
   if (current?.source === source) return { importId: current.id, organizations: 0, requests: 0, skipped: true }
 
   return db.transaction(async (tx) => {
+    await tx.query(namedQuery('import/lock-requests'))
     await tx.query('DELETE FROM request WHERE synthetic')
     await tx.query(`DELETE FROM organization WHERE source = 'demo'`)
     const importId = await startImport(tx, { kind: 'demo', source, synthetic: true })

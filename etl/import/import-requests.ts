@@ -23,6 +23,7 @@ export async function importRequests(db: Database, config: Config, file: string,
     kind: 'requests',
     requiredFields: [['date'], ['category'], ['postal_code', 'municipality', 'latitude']],
     async prepare(tx) {
+      await tx.query(namedQuery('import/lock-requests'))
       context = {
         normalize: normalizers(await loadGazetteer(tx), await tx.query<CategoryRow>(namedQuery('api/categories'))),
         secret: hashSecret(config),
