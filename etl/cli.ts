@@ -9,6 +9,7 @@ import { readConfig, type Config } from '../core/config'
 import type { Database } from '../core/db/database'
 import { CHANNELS, type Channel } from '../core/domain/request-fields'
 import { openDatabase } from '../core/db/open'
+import { runAccessCommand } from './access/run-access'
 import { runDemo } from './demo/run-demo'
 import { importOrganizations } from './import/import-organizations'
 import { importRequests } from './import/import-requests'
@@ -29,7 +30,10 @@ const USAGE = `usage: npm run etl -- <command> [options]
       --channel 211|811|311|outreach|walk_in|fund|other   (requests: when the file has no channel column)
   load territories <file> --level ID     a polygon layer (GeoJSON or zipped Shapefile) as a new level
       --code-field F --name-field F --population-field F --parent-level ID --label-fr T --label-en T --dry-run
-  load postal-codes <file>               full postal codes with coordinates, for geocoding (CSV)`
+  load postal-codes <file>               full postal codes with coordinates, for geocoding (CSV)
+  access --demand d.csv --supply s.csv --cost c.csv --decay SPEC [--max-cost N] [--normalize]
+                                         the accessibility engine alone (E2SFCA); prints id,access,flag
+      SPEC: none | step:10=1,20=0.68,30=0.22 | gaussian:SIGMA | gravity:SCALE,ALPHA`
 
 const OPTIONS = {
   requests: { type: 'string' },
@@ -49,6 +53,12 @@ const OPTIONS = {
   'parent-level': { type: 'string' },
   'label-fr': { type: 'string' },
   'label-en': { type: 'string' },
+  demand: { type: 'string' },
+  supply: { type: 'string' },
+  cost: { type: 'string' },
+  decay: { type: 'string' },
+  'max-cost': { type: 'string' },
+  normalize: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const
 
@@ -60,6 +70,11 @@ async function main(argv: string[]): Promise<void> {
   if (values.help || !command) {
     console.error(USAGE)
     process.exitCode = values.help ? 0 : 2
+    return
+  }
+  if (command === 'access') {
+    // The engine alone works on files: no database is opened.
+    await access(values)
     return
   }
   const known = command === 'init' || command === 'demo' || (command === 'import' && (subject === 'requests' || subject === 'organizations')) || (command === 'load' && (subject === 'territories' || subject === 'postal-codes'))
@@ -93,6 +108,13 @@ async function main(argv: string[]): Promise<void> {
   } finally {
     await db.close()
   }
+}
+
+async function access(values: Values) {
+  const { demand, supply, cost, decay } = values
+  if (!demand || !supply || !cost || !decay) throw new UsageError('access needs --demand, --supply, --cost and --decay')
+  const maxCost = values['max-cost'] === undefined ? undefined : Number(values['max-cost'])
+  await runAccessCommand({ demand, supply, cost, decay, maxCost, normalize: values.normalize }, process.stdout)
 }
 
 async function demo(db: Database, values: Values) {

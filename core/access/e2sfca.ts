@@ -67,7 +67,9 @@ export function computeAccess(catchments: Catchments, population: ArrayLike<numb
     siteDemand[j] = demand
     if (demand > 0) {
       const s = capacity[j]!
-      siteRatio[j] = s / demand
+      const ratio = s / demand
+      if (!(ratio < Infinity)) throw new AccessInputError(`site ${j}: capacity ${s} over weighted demand ${demand} overflows`, { site: j })
+      siteRatio[j] = ratio
       const t = served + s
       servedC += Math.abs(served) >= Math.abs(s) ? served - t + s : s - t + served
       served = t
