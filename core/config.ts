@@ -1,5 +1,6 @@
 /** The configuration of Lacunes, read once from the environment and validated (PRODUCT.md, "Interfaces"). */
 import { z } from 'zod'
+import { MIN_K } from './domain/suppression'
 
 const schema = z.object({
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres://').optional(),
@@ -8,7 +9,7 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
   ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
-  LACUNES_K: z.coerce.number().int().min(5, 'must be at least 5').max(1000).default(10),
+  LACUNES_K: z.coerce.number().int().min(MIN_K, `must be at least ${MIN_K}`).max(1000).default(10),
   LACUNES_SECRET: z.string().min(16).optional(),
   LACUNES_DEMO: z.enum(['on', 'off']).default('on'),
   LACUNES_DEMO_REQUESTS: z.coerce.number().int().min(1000).max(5_000_000).optional(),

@@ -4,6 +4,7 @@ import { z } from 'zod'
 import type { MetricsResponse, MetricsRow } from '../../core/api/types'
 import { namedQuery } from '../../core/db/named-query'
 import { CHANNELS, OUTCOMES } from '../../core/domain/request-fields'
+import { gapScores } from '../../core/domain/gap'
 import { isSuppressed } from '../../core/domain/suppression'
 import type { AppContext } from '../context'
 import { sendJson } from '../http/cached-json'
@@ -29,6 +30,7 @@ interface Row {
   demand: number
   unmet: number
   supply: number
+  access: number | null
   deprivation: number | null
 }
 
@@ -55,11 +57,17 @@ export function metricsRow(row: Row, k: number): MetricsRow {
     unmet: unmetHidden ? null : row.unmet,
     unmet_share: unmetHidden || row.demand === 0 ? null : row.unmet / row.demand,
     supply: row.supply,
-    access: null,
+    access: row.access,
     gap: null,
     deprivation: row.deprivation,
     suppressed: demandHidden,
   }
+}
+
+/** Adds the gap score of each row against the others of its level (core/domain/gap.ts). */
+function withGap(rows: MetricsRow[]): MetricsRow[] {
+  const gaps = gapScores(rows.map((r) => ({ rate: r.demand_rate, access: r.access, population: r.population })))
+  return rows.map((row, i) => ({ ...row, gap: gaps[i] ?? null }))
 }
 
 export function metricsRoutes(context: AppContext): Router {
@@ -84,7 +92,7 @@ export function metricsRoutes(context: AppContext): Router {
         k: config.LACUNES_K,
         ...(params.outcome ? { outcome: params.outcome } : {}),
         ...(params.channel ? { channel: params.channel } : {}),
-        rows: rows.map((row) => metricsRow(row, config.LACUNES_K)),
+        rows: withGap(rows.map((row) => metricsRow(row, config.LACUNES_K))),
       }
       return JSON.stringify(body)
     })

@@ -87,6 +87,12 @@ describe.each(backends())('HTTP API on $name', (backend) => {
     expect(body.rows).toHaveLength(104)
     const shown = body.rows.filter((r) => !r.suppressed && r.demand !== null && r.demand > 0)
     expect(shown.length).toBeGreaterThan(80)
+    // Access (E2SFCA) is known for every MRC with people, and the gap wherever its two components are.
+    expect(body.rows.filter((r) => r.access !== null).length).toBeGreaterThanOrEqual(103)
+    for (const row of body.rows) {
+      expect(row.access === null || (Number.isFinite(row.access) && row.access >= 0)).toBe(true)
+      expect(row.gap === null).toBe(row.demand_rate === null || row.access === null)
+    }
     for (const row of shown) {
       expect(row.demand_rate).toBeCloseTo(((row.demand as number) / (row.population as number)) * 1000, 9)
       expect(row.unmet_share === null || (row.unmet_share >= 0 && row.unmet_share <= 1)).toBe(true)

@@ -8,6 +8,7 @@ import { prepareDatabase } from '../../../etl/prepare'
 import { backends } from '../../support/databases'
 
 interface Snapshot {
+  access: Record<string, number>
   areas: Record<string, number>
   assignments: Record<string, string>
   installations: Record<string, string | null>
@@ -83,7 +84,13 @@ describe.each(backends())('reference geodata on $name', (backend) => {
       `SELECT o.source_key, (SELECT t.code FROM territory t WHERE t.level_id = 'neighbourhood' AND ST_Intersects(t.geom, l.geom) ORDER BY t.code LIMIT 1) AS code
        FROM organization o JOIN location l ON l.organization_id = o.id WHERE o.source = 'msss-m02' ORDER BY o.source_key`,
     )
+    const access = await db.query<{ code: string; access: number }>(
+      `SELECT t.code, a.access FROM access_value a JOIN territory t ON t.id = a.territory_id
+       WHERE t.level_id = 'mrc' AND a.category_id = 'health' ORDER BY t.code`,
+    )
+    expect(access.length).toBeGreaterThanOrEqual(103)
     snapshots.set(backend.name, {
+      access: Object.fromEntries(access.map((a) => [a.code, a.access])),
       areas: Object.fromEntries(areas.map((a) => [a.code, a.area])),
       assignments: Object.fromEntries(assignments.map((a) => [a.code, a.mrc])),
       installations: Object.fromEntries(installations.map((i) => [i.source_key, i.code])),
@@ -92,7 +99,7 @@ describe.each(backends())('reference geodata on $name', (backend) => {
 })
 
 describe('PGlite and PostGIS', () => {
-  it('give the same areas and the same point-in-polygon assignments', () => {
+  it('give the same areas, point-in-polygon assignments and access values', () => {
     const pglite = snapshots.get('pglite')
     const postgis = snapshots.get('postgis')
     if (!pglite || !postgis) return // Only one backend ran: already reported by backends().
@@ -100,5 +107,7 @@ describe('PGlite and PostGIS', () => {
     expect(postgis.areas).toEqual(pglite.areas)
     expect(postgis.assignments).toEqual(pglite.assignments)
     expect(postgis.installations).toEqual(pglite.installations)
+    // Access of the public installations per MRC: same inputs from both, so the same numbers.
+    for (const [code, value] of Object.entries(pglite.access)) expect(postgis.access[code]).toBeCloseTo(value, 12)
   })
 })

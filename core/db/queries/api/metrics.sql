@@ -1,4 +1,4 @@
--- Demand, unmet demand, supply and deprivation of every territory of a level for a category and a
+-- Demand, unmet demand, supply, access and deprivation of every territory of a level for a category and a
 -- month range, from the pre-aggregated counts (never from raw requests).
 -- $1 level, $2 category ('all' or a top-level id), $3 first month, $4 last month (dates, first day),
 -- $5 outcome filter or null, $6 channel filter or null
@@ -17,10 +17,12 @@ SELECT t.id AS territory_id, t.code, t.name, t.population,
        coalesce(c.demand, 0) AS demand,
        coalesce(c.unmet, 0) AS unmet,
        coalesce(s.serving, 0) AS supply,
+       a.access,
        d.deprivation
 FROM territory AS t
 LEFT JOIN counts AS c ON c.territory_id = t.id
 LEFT JOIN supply_count AS s ON s.territory_id = t.id AND s.category_id = $2
+LEFT JOIN access_value AS a ON a.territory_id = t.id AND a.category_id = $2
 LEFT JOIN territory_deprivation AS d ON d.territory_id = t.id
 WHERE t.level_id = $1
 ORDER BY t.id
