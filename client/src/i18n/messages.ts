@@ -31,6 +31,10 @@ export interface Messages {
   demand: string
   demandRate: string
   unmetShare: string
+  /** E2SFCA access, shown per 10,000 inhabitants. */
+  access: string
+  /** The gap score: z(demand rate) − z(access). */
+  gap: string
   notAvailable: string
   mapLabel: string
   loading: string
@@ -84,6 +88,8 @@ const fr: Messages = {
   demand: 'Demandes',
   demandRate: 'Pour 1 000 hab.',
   unmetShare: 'Non comblées',
+  access: 'Accès (places pour 10 000 hab.)',
+  gap: 'Écart (besoin − accès, en écarts-types)',
   notAvailable: 's. o.',
   mapLabel: 'Carte des demandes d’aide par territoire',
   loading: 'Chargement des données…',
@@ -122,6 +128,8 @@ const en: Messages = {
   demand: 'Requests',
   demandRate: 'Per 1,000 inh.',
   unmetShare: 'Unmet',
+  access: 'Access (places per 10,000 inhabitants)',
+  gap: 'Gap (need − access, in standard deviations)',
   notAvailable: 'n/a',
   mapLabel: 'Map of help requests by territory',
   loading: 'Loading data…',

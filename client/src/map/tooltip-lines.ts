@@ -28,5 +28,9 @@ export function tooltipLines(
     { label: messages.demand, value: value(row?.demand, formatCount) },
     { label: messages.demandRate, value: value(row?.demand_rate, formatRate) },
     { label: messages.unmetShare, value: value(row?.unmet_share, formatShare) },
+    // Access is capacity per inhabitant: per 10,000 inhabitants it reads as places within reach.
+    { label: messages.access, value: typeof row?.access === 'number' ? formatRate(language, row.access * 10_000, 2) : messages.notAvailable },
+    // The gap needs the demand rate: suppressed with it.
+    { label: messages.gap, value: value(row?.gap, (l, n) => formatRate(l, n, 2)) },
   ]
 }
