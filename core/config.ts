@@ -17,6 +17,14 @@ const schema = z.object({
   /** A Nominatim-compatible geocoder for organizations' street addresses; unset, nothing leaves the machine. */
   LACUNES_GEOCODER_URL: z.string().url().optional(),
   LACUNES_GEOCODER_RATE: z.coerce.number().positive().max(50).default(1),
+  /** Origins (scheme://host:port) allowed to call the API from another site, comma-separated. */
+  CORS_ORIGINS: z
+    .string()
+    .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^https?:\/\/[^/\s]+$/, 'each origin must look like https://example.org')))
+    .default([]),
+  /** API requests a minute per client address (0: no limit). */
+  LACUNES_RATE_LIMIT: z.coerce.number().int().min(0).default(600),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 })
 

@@ -2,7 +2,9 @@
 import compression from 'compression'
 import express from 'express'
 import type { AppContext } from './context'
+import { cors } from './http/cors'
 import { apiNotFound, errorHandler } from './http/errors'
+import { rateLimit } from './http/rate-limit'
 import { requestLog } from './http/request-log'
 import { securityHeaders } from './http/security-headers'
 import { staticClient } from './http/static-client'
@@ -24,6 +26,8 @@ export function createApp(context: AppContext, options: { clientDist?: string } 
   app.use(express.json({ limit: '1mb' }))
 
   const api = express.Router()
+  api.use(cors(context.config.CORS_ORIGINS))
+  api.use(rateLimit(context.config.LACUNES_RATE_LIMIT))
   api.use(healthRoutes(context))
   api.use(referenceRoutes(context))
   api.use(metaRoutes(context))

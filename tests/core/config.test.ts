@@ -20,3 +20,16 @@ describe('configuration', () => {
     expect(readConfig({ DATABASE_URL: '' }).DATABASE_URL).toBeUndefined()
   })
 })
+
+describe('security settings', () => {
+  it('reads the CORS allow-list and refuses what is not an origin', () => {
+    expect(readConfig({ CORS_ORIGINS: 'https://a.org, http://localhost:5173' }).CORS_ORIGINS).toEqual(['https://a.org', 'http://localhost:5173'])
+    expect(readConfig({}).CORS_ORIGINS).toEqual([])
+    expect(() => readConfig({ CORS_ORIGINS: 'https://a.org/path' })).toThrow(/CORS_ORIGINS/)
+  })
+
+  it('limits API requests by default', () => {
+    expect(readConfig({}).LACUNES_RATE_LIMIT).toBe(600)
+    expect(readConfig({ LACUNES_RATE_LIMIT: '0' }).LACUNES_RATE_LIMIT).toBe(0)
+  })
+})

@@ -1,0 +1,45 @@
+import type { Server } from 'node:http'
+import express from 'express'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { rateLimit, tokenBuckets } from '../../../server/http/rate-limit'
+
+describe('token buckets', () => {
+  it('allows a burst of `capacity`, then refills at capacity per minute', () => {
+    const buckets = tokenBuckets(3)
+    expect([0, 0, 0].map(() => buckets.take('a', 0))).toEqual([0, 0, 0])
+    expect(buckets.take('a', 0)).toBe(20) // one token every 20 s
+    expect(buckets.take('a', 20_000)).toBe(0)
+    // Another client has its own bucket.
+    expect(buckets.take('b', 0)).toBe(0)
+  })
+})
+
+describe('rate limiting over HTTP', () => {
+  let server: Server
+  let url: string
+  beforeAll(async () => {
+    const app = express()
+    app.use(rateLimit(5))
+    app.get('/x', (_req, res) => {
+      res.json({ ok: true })
+    })
+    server = await new Promise((resolve) => {
+      const s = app.listen(0, '127.0.0.1', () => resolve(s))
+    })
+    const address = server.address()
+    url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/x`
+  })
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
+
+  it('answers 429 with Retry-After and a JSON error past the limit', async () => {
+    const statuses: number[] = []
+    let last: Response | null = null
+    for (let i = 0; i < 7; i++) {
+      last = await fetch(url)
+      statuses.push(last.status)
+    }
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429])
+    expect(Number(last?.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect((await last?.json()).error.code).toBe('rate_limited')
+  })
+})
