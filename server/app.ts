@@ -8,12 +8,14 @@ import { rateLimit } from './http/rate-limit'
 import { requestLog } from './http/request-log'
 import { securityHeaders } from './http/security-headers'
 import { staticClient } from './http/static-client'
+import { exportRoutes } from './routes/exports'
 import { healthRoutes } from './routes/health'
 import { importRoutes } from './routes/imports'
 import { metaRoutes } from './routes/meta'
 import { metricsRoutes } from './routes/metrics'
 import { referenceRoutes } from './routes/reference'
 import { territoryRoutes } from './routes/territories'
+import { serviceRoutes } from './routes/services'
 
 export function createApp(context: AppContext, options: { clientDist?: string } = {}): express.Express {
   const app = express()
@@ -33,7 +35,9 @@ export function createApp(context: AppContext, options: { clientDist?: string } 
   api.use(metaRoutes(context))
   api.use(territoryRoutes(context))
   api.use(metricsRoutes(context))
+  api.use(serviceRoutes(context))
   api.use(importRoutes(context))
+  api.use(exportRoutes(context))
   api.use(apiNotFound)
   app.use('/api', api)
   app.use(staticClient(options.clientDist))

@@ -33,13 +33,12 @@ describe('rate limiting over HTTP', () => {
 
   it('answers 429 with Retry-After and a JSON error past the limit', async () => {
     const statuses: number[] = []
-    let last: Response | null = null
-    for (let i = 0; i < 7; i++) {
-      last = await fetch(url)
-      statuses.push(last.status)
-    }
+    const responses: Response[] = []
+    for (let i = 0; i < 7; i++) responses.push(await fetch(url))
+    for (const response of responses) statuses.push(response.status)
     expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429])
-    expect(Number(last?.headers.get('retry-after'))).toBeGreaterThan(0)
-    expect((await last?.json()).error.code).toBe('rate_limited')
+    const last = responses[6] as Response
+    expect(Number(last.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect(((await last.json()) as { error: { code: string } }).error.code).toBe('rate_limited')
   })
 })
