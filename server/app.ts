@@ -13,6 +13,7 @@ import { healthRoutes } from './routes/health'
 import { importRoutes } from './routes/imports'
 import { metaRoutes } from './routes/meta'
 import { metricsRoutes } from './routes/metrics'
+import { openApiRoutes } from './routes/openapi'
 import { referenceRoutes } from './routes/reference'
 import { territoryRoutes } from './routes/territories'
 import { serviceRoutes } from './routes/services'
@@ -31,6 +32,7 @@ export function createApp(context: AppContext, options: { clientDist?: string } 
   api.use(cors(context.config.CORS_ORIGINS))
   api.use(rateLimit(context.config.LACUNES_RATE_LIMIT))
   api.use(healthRoutes(context))
+  api.use(openApiRoutes())
   api.use(referenceRoutes(context))
   api.use(metaRoutes(context))
   api.use(territoryRoutes(context))

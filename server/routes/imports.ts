@@ -12,7 +12,7 @@ import { receiveUpload } from '../http/upload'
 
 const MAX_UPLOAD_BYTES = 512 * 1024 * 1024
 
-const fields = z.object({
+export const importFields = z.object({
   kind: z.enum(['requests', 'organizations', 'territories']),
   format: z.enum(['csv', 'xlsx', 'geojson', 'hsds']).optional(),
   sheet: z.string().max(100).optional(),
@@ -32,7 +32,7 @@ export function importRoutes(context: AppContext): Router {
   router.post('/imports', requireAdminToken(context.config.ADMIN_TOKEN), async (req, res) => {
     const upload = await receiveUpload(req, MAX_UPLOAD_BYTES)
     try {
-      const parsed = fields.safeParse(upload.fields)
+      const parsed = importFields.safeParse(upload.fields)
       if (!parsed.success) {
         const issue = parsed.error.issues[0]
         throw new HttpError(400, 'invalid_parameter', `${issue?.path.join('.') ?? 'fields'}: ${issue?.message ?? 'invalid'}`)

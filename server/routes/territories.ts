@@ -7,7 +7,7 @@ import { sendJson } from '../http/cached-json'
 import { parseQuery } from '../http/validate'
 import { knownLevel } from './known-values'
 
-const query = z.object({
+export const territoriesQuery = z.object({
   level: z.string().min(1, 'required'),
   detail: z.enum(['display', 'full']).default('display'),
 })
@@ -16,7 +16,7 @@ export function territoryRoutes(context: AppContext): Router {
   const { db, cache, dataVersion } = context
   const router = Router()
   router.get('/territories', async (req, res) => {
-    const { level, detail } = parseQuery(query, req)
+    const { level, detail } = parseQuery(territoriesQuery, req)
     await knownLevel(context, level)
     const entry = await cache.get(await dataVersion(), `territories:${level}:${detail}`, async () => {
       const [row] = await db.query<{ body: string }>(namedQuery('api/territories-geojson'), [level, detail === 'full', detail === 'full' ? 6 : 5])

@@ -130,6 +130,13 @@ describe.each(backends())('HTTP API on $name', (backend) => {
     expect(body.error.message).toMatch(message)
   })
 
+  it('serves its OpenAPI description', async () => {
+    const { status, body } = await get<{ openapi: string; paths: Record<string, unknown> }>(server, '/api/openapi.json')
+    expect(status).toBe(200)
+    expect(body.openapi).toBe('3.1.0')
+    expect(body.paths['/api/metrics']).toBeDefined()
+  })
+
   it('answers unknown API paths with a JSON 404', async () => {
     const { status, body } = await get<{ error: { code: string } }>(server, '/api/nothing-here')
     expect(status).toBe(404)
