@@ -6,6 +6,7 @@ import { z } from 'zod'
 import { VERSION } from './version'
 import { importFields } from './routes/imports'
 import { metricsQuery } from './routes/metrics-data'
+import { nearQuery, organizationsQuery } from './routes/services'
 import { territoriesQuery } from './routes/territories'
 
 interface Endpoint {
@@ -31,6 +32,8 @@ const ENDPOINTS: Endpoint[] = [
   { method: 'get', path: '/api/meta', summary: 'What the data is: synthetic or not, span, loads, sources, k', responses: { '200': { description: 'DatasetMeta', type: 'application/json' } } },
   { method: 'get', path: '/api/territories', summary: "A level's territories as GeoJSON (id, code, name, level, parent_id, population)", query: territoriesQuery, responses: { '200': { description: 'FeatureCollection', type: 'application/geo+json' }, '304': { description: 'not modified (ETag)' }, ...JSON_ERRORS } },
   { method: 'get', path: '/api/metrics', summary: 'Demand, rate, unmet share, supply, access, gap and deprivation per territory, suppressed below k', query: metricsQuery, responses: { '200': { description: 'MetricsResponse', type: 'application/json' }, '304': { description: 'not modified (ETag)' }, ...JSON_ERRORS } },
+  { method: 'get', path: '/api/services/near', summary: 'The nearest services of a category from a postal code, an FSA or lon/lat, with distance in metres and the precision of the origin (never echoes a full postal code)', query: nearQuery, responses: { '200': { description: 'ServicesNearResponse', type: 'application/json' }, '404': { description: 'unknown FSA', type: 'application/json' }, ...JSON_ERRORS } },
+  { method: 'get', path: '/api/organizations', summary: 'Service locations as GeoJSON points, filtered by bbox, category and name', query: organizationsQuery, responses: { '200': { description: 'FeatureCollection', type: 'application/geo+json' }, '304': { description: 'not modified (ETag)' }, ...JSON_ERRORS } },
   { method: 'get', path: '/api/export/metrics.csv', summary: 'The metrics table as CSV (UTF-8 with BOM; formula cells neutralized; suppressed cells as <k)', query: metricsQuery, responses: { '200': { description: 'CSV file', type: 'text/csv' }, ...JSON_ERRORS } },
   { method: 'get', path: '/api/export/metrics.geojson', summary: 'The metrics table joined to the territories, as GeoJSON', query: metricsQuery, responses: { '200': { description: 'FeatureCollection', type: 'application/geo+json' }, ...JSON_ERRORS } },
   { method: 'post', path: '/api/imports', summary: 'Runs an ETL import on an uploaded file (requests, organizations or territories) and returns its report', form: importFields, admin: true, responses: { '201': { description: 'ImportReport', type: 'application/json' }, '200': { description: 'ImportReport of a dry run', type: 'application/json' }, '401': { description: 'missing or wrong admin token', type: 'application/json' }, '403': { description: 'writes disabled (no ADMIN_TOKEN)', type: 'application/json' }, '413': { description: 'file too large', type: 'application/json' }, '415': { description: 'not multipart/form-data', type: 'application/json' }, '422': { description: 'the file is unusable: error.message names the file, row and field', type: 'application/json' }, ...JSON_ERRORS } },

@@ -148,3 +148,58 @@ export interface ImportReport {
   seconds: number
   rows_per_second: number
 }
+
+/** How precisely an origin of GET /api/services/near was placed. */
+export type OriginPrecision = 'postal_code' | 'fsa' | 'coordinates'
+
+/** One service point of GET /api/services/near, nearest first. */
+export interface NearService {
+  service_id: string
+  service_name: string
+  organization_name: string
+  /** Top-level category ids of the service. */
+  categories: string[]
+  address: string | null
+  /** The postal code of the service's location (public data of the organization). */
+  postal_code: string | null
+  city: string | null
+  lon: number
+  lat: number
+  /** Geodesic distance from the origin, in metres. */
+  distance_m: number
+  /** How the location itself was geocoded ('coordinates', 'postal_code', 'municipality', 'fsa'). */
+  geocode_precision: string
+  synthetic: boolean
+}
+
+/** GET /api/services/near?postal_code=|fsa=|lon=&lat=&category=&limit= */
+export interface ServicesNearResponse {
+  /** Never the requester's full postal code: its FSA only. */
+  origin: { kind: OriginPrecision; precision: OriginPrecision; lon: number; lat: number; fsa: string | null }
+  /** Top-level category id, or null for any. */
+  category: string | null
+  results: NearService[]
+}
+
+/** Properties of each point of GET /api/organizations (one feature per location). */
+export interface OrganizationProperties {
+  /** The organization's id (the feature id is the location's). */
+  id: string
+  name: string
+  alternate_name: string | null
+  services: { id: string; name: string; categories: string[] }[]
+  address: string | null
+  city: string | null
+  postal_code: string | null
+  website: string | null
+  /** How the location was geocoded. */
+  precision: string
+  synthetic: boolean
+  source: string
+}
+
+/** GET /api/organizations?bbox=&category=&q=&limit= */
+export type OrganizationCollection = FeatureCollection<{ type: 'Point'; coordinates: [number, number] }, OrganizationProperties> & {
+  /** True when more locations matched than `limit`. */
+  truncated: boolean
+}

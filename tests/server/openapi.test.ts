@@ -13,7 +13,7 @@ describe('the OpenAPI description', () => {
   it('is OpenAPI 3.1 and describes every endpoint the server has', () => {
     expect(doc.openapi).toBe('3.1.0')
     expect(Object.keys(doc.paths)).toEqual(
-      expect.arrayContaining(['/api/health', '/api/levels', '/api/categories', '/api/meta', '/api/territories', '/api/metrics', '/api/export/metrics.csv', '/api/export/metrics.geojson', '/api/imports']),
+      expect.arrayContaining(['/api/health', '/api/levels', '/api/categories', '/api/meta', '/api/territories', '/api/metrics', '/api/export/metrics.csv', '/api/export/metrics.geojson', '/api/imports', '/api/services/near', '/api/organizations']),
     )
   })
 
