@@ -1,15 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Category, HealthResponse, Level, MetricsResponse, TerritoryCollection } from '../../core/api/types'
 import type { Database } from '../../core/db/database'
-import { serveApi, type TestServer } from '../support/api-server'
+import { getJson, serveApi, type TestServer } from '../support/api-server'
 import { backends } from '../support/databases'
 import { preparedDatabase } from '../support/prepared'
 
-async function get<T>(server: TestServer, path: string, headers: Record<string, string> = {}): Promise<{ status: number; body: T; headers: Headers }> {
-  const response = await fetch(server.url + path, { headers })
-  const text = await response.text()
-  return { status: response.status, body: (text ? JSON.parse(text) : null) as T, headers: response.headers }
-}
+const get = getJson
 
 describe.each(backends())('HTTP API on $name', (backend) => {
   let db: Database

@@ -2,15 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ApiError, Category, OrganizationCollection, ServicesNearResponse } from '../../core/api/types'
 import type { Database } from '../../core/db/database'
 import { namedQuery } from '../../core/db/named-query'
-import { serveApi, type TestServer } from '../support/api-server'
+import { getJson, serveApi, type TestServer } from '../support/api-server'
 import { backends } from '../support/databases'
 import { preparedDatabase } from '../support/prepared'
 
-async function get<T>(server: TestServer, path: string, headers: Record<string, string> = {}): Promise<{ status: number; body: T; text: string; headers: Headers }> {
-  const response = await fetch(server.url + path, { headers })
-  const text = await response.text()
-  return { status: response.status, body: (text ? JSON.parse(text) : null) as T, text, headers: response.headers }
-}
+const get = getJson
 
 /** Magog, in the Estrie (FSA J1X). */
 const MAGOG = { lon: -72.143, lat: 45.266 }

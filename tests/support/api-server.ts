@@ -32,3 +32,10 @@ export async function serveApi(db: Database, env: Record<string, string> = {}): 
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }
 }
+
+/** GETs `path` from a test server and parses its JSON body (null when empty). */
+export async function getJson<T>(server: TestServer, path: string, headers: Record<string, string> = {}): Promise<{ status: number; body: T; text: string; headers: Headers }> {
+  const response = await fetch(server.url + path, { headers })
+  const text = await response.text()
+  return { status: response.status, body: (text ? JSON.parse(text) : null) as T, text, headers: response.headers }
+}

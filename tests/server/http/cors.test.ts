@@ -1,10 +1,10 @@
-import type { Server } from 'node:http'
 import express from 'express'
+import { listen } from '../../support/listen'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { cors } from '../../../server/http/cors'
 
 describe('CORS allow-list', () => {
-  let server: Server
+  let served: Awaited<ReturnType<typeof listen>>
   let url: string
   beforeAll(async () => {
     const app = express()
@@ -12,13 +12,10 @@ describe('CORS allow-list', () => {
     app.get('/x', (_req, res) => {
       res.json({ ok: true })
     })
-    server = await new Promise((resolve) => {
-      const s = app.listen(0, '127.0.0.1', () => resolve(s))
-    })
-    const address = server.address()
-    url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/x`
+    served = await listen(app)
+    url = `${served.url}/x`
   })
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
+  afterAll(() => served?.close())
 
   it('allows a listed origin', async () => {
     const response = await fetch(url, { headers: { origin: 'https://carte.exemple.org' } })

@@ -1,5 +1,5 @@
-import type { Server } from 'node:http'
 import express from 'express'
+import { listen } from '../../support/listen'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { rateLimit, tokenBuckets } from '../../../server/http/rate-limit'
 
@@ -15,7 +15,7 @@ describe('token buckets', () => {
 })
 
 describe('rate limiting over HTTP', () => {
-  let server: Server
+  let served: Awaited<ReturnType<typeof listen>>
   let url: string
   beforeAll(async () => {
     const app = express()
@@ -23,13 +23,10 @@ describe('rate limiting over HTTP', () => {
     app.get('/x', (_req, res) => {
       res.json({ ok: true })
     })
-    server = await new Promise((resolve) => {
-      const s = app.listen(0, '127.0.0.1', () => resolve(s))
-    })
-    const address = server.address()
-    url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/x`
+    served = await listen(app)
+    url = `${served.url}/x`
   })
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
+  afterAll(() => served?.close())
 
   it('answers 429 with Retry-After and a JSON error past the limit', async () => {
     const statuses: number[] = []
