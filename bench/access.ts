@@ -9,6 +9,7 @@ import { buildCatchments } from '../core/access/catchments'
 import { gaussianDecay } from '../core/access/decay'
 import { computeAccess } from '../core/access/e2sfca'
 import { costsWithinDistance, type LonLatPoints } from '../core/access/great-circle'
+import { Random } from '../etl/demo/random'
 
 const DEMAND = 15_000
 const SITES = 8_000
@@ -21,17 +22,6 @@ const CENTRES: readonly [number, number, number, number][] = [
   [-72.54, 46.35, 0.05, 0.12], [-71.06, 48.43, 0.05, 0.15], [-72.48, 45.88, 0.04, 0.1], [-73.73, 45.95, 0.06, 0.2],
   [-72.95, 45.62, 0.05, 0.15], [-68.52, 48.45, 0.04, 0.15], [-74.6, 46.2, 0.08, 0.35], [-70.5, 46.3, 0.07, 0.35],
 ]
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /** Half the points around population centres (normal spread), half uniform over lon −79.5…−64.5, lat 45…49. */
 function generatePoints(n: number, random: () => number): LonLatPoints {
@@ -58,7 +48,8 @@ function generatePoints(n: number, random: () => number): LonLatPoints {
 
 /** Runs the access benchmark; returns the problem size and the median engine time in seconds. */
 export async function benchAccess(): Promise<{ demand: number; sites: number; pairs: number; seconds: number }> {
-  const random = mulberry32(2025)
+  const generator = new Random(2025)
+  const random = () => generator.next()
   const demand = generatePoints(DEMAND, random)
   const sites = generatePoints(SITES, random)
   const population = Float64Array.from({ length: DEMAND }, () => Math.round(50 + random() * 5_000))

@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Category, HealthResponse, Level, MetricsResponse, TerritoryCollection } from '../../core/api/types'
 import type { Database } from '../../core/db/database'
-import { getJson, serveApi, type TestServer } from '../support/api-server'
+import { getJson as get, serveApi, type TestServer } from '../support/api-server'
 import { backends } from '../support/databases'
 import { preparedDatabase } from '../support/prepared'
-
-const get = getJson
 
 describe.each(backends())('HTTP API on $name', (backend) => {
   let db: Database

@@ -2,11 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ApiError, Category, OrganizationCollection, ServicesNearResponse } from '../../core/api/types'
 import type { Database } from '../../core/db/database'
 import { namedQuery } from '../../core/db/named-query'
-import { getJson, serveApi, type TestServer } from '../support/api-server'
+import { getJson as get, serveApi, type TestServer } from '../support/api-server'
 import { backends } from '../support/databases'
 import { preparedDatabase } from '../support/prepared'
-
-const get = getJson
 
 /** Magog, in the Estrie (FSA J1X). */
 const MAGOG = { lon: -72.143, lat: 45.266 }

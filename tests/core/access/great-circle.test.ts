@@ -1,17 +1,7 @@
 /** Great-circle cost lists: distances in metres, and the grid index finds exactly the brute-force pairs. */
 import { describe, expect, it } from 'vitest'
 import { costsWithinDistance, greatCircleMetres } from '../../../core/access/great-circle'
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { Random } from '../../../etl/demo/random'
 
 function points(n: number, random: () => number, lon: [number, number], lat: [number, number]) {
   return {
@@ -41,7 +31,8 @@ describe('costsWithinDistance', () => {
     ['a small radius over a wide area', [-79.5, -57] as [number, number], [45, 62] as [number, number], 3_000],
     ['across the antimeridian near the pole', [-180, 180] as [number, number], [80, 89.9] as [number, number], 150_000],
   ])('%s: same pairs and distances as brute force', (_name, lon, lat, radius) => {
-    const random = mulberry32(7)
+    const generator = new Random(7)
+    const random = () => generator.next()
     const demand = points(400, random, lon, lat)
     const sites = points(300, random, lon, lat)
     const list = costsWithinDistance(demand, sites, radius)
