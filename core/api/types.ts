@@ -203,3 +203,119 @@ export type OrganizationCollection = FeatureCollection<{ type: 'Point'; coordina
   /** True when more locations matched than `limit`. */
   truncated: boolean
 }
+
+/** A published count: null when withheld (1 ≤ n < k, or withheld so another cannot be recovered). */
+export type PublishedCount = number | null
+
+/** Figures of one territory (or one part of it) for a period: the shape shared by profiles and comparisons. */
+export interface ProfileFigures {
+  /** Rounded to base 5 (docs/PRIVACY.md); null when withheld. */
+  demand: PublishedCount
+  demand_rate: number | null
+  unmet: PublishedCount
+  unmet_share: number | null
+  suppressed: boolean
+}
+
+/** One need category of a territory's profile. */
+export interface ProfileCategory extends ProfileFigures {
+  category_id: string
+  /** Service locations offering the category in or serving the territory. */
+  supply: number
+  access: number | null
+}
+
+/** GET /api/territories/{id}/profile?from=&to= */
+export interface TerritoryProfile {
+  territory: { id: number; code: string; name: string; level: string; parent_id: number | null; parent_name: string | null; population: number | null }
+  from: string
+  to: string
+  k: number
+  /** Every category together, with access, gap and deprivation as in /api/metrics (category=all). */
+  totals: ProfileFigures & { supply: number; access: number | null; gap: number | null; deprivation: number | null }
+  /** One line in plain words (fr and en) saying why the gap is what it is. */
+  gap_explanation: { fr: string; en: string } | null
+  by_category: ProfileCategory[]
+  /** Top categories by unmet share among those published. */
+  top_unmet: string[]
+  /** Categories with no service located in or serving the territory. */
+  categories_without_service: string[]
+  monthly: { month: string; demand: PublishedCount; unmet: PublishedCount; suppressed: boolean }[]
+  /** Breakdowns of the territory's demand: what an outreach team reports. Shares are of published totals. */
+  by_child: { territory_id: number; name: string; level: string; demand: PublishedCount; share: number | null; suppressed: boolean }[]
+  by_age_group: { age_group: string; demand: PublishedCount; share: number | null; suppressed: boolean }[]
+  by_channel: { channel: string; demand: PublishedCount; share: number | null; suppressed: boolean }[]
+  /** Share of demand aged 65 and over (null when withheld). */
+  share_65_plus: number | null
+  /** Service locations serving the territory (nearest-first within the territory, up to 50). */
+  services: { service_id: string; service_name: string; organization_name: string; categories: string[]; lon: number; lat: number; synthetic: boolean }[]
+  /** Where the figures come from: how precisely requests were located and when data was last loaded. */
+  data: { precision: Record<string, number | null>; last_import: string | null; synthetic: boolean }
+}
+
+/** GET /api/compare?ids=a,b,c&from=&to= */
+export interface CompareResponse {
+  from: string
+  to: string
+  k: number
+  profiles: TerritoryProfile[]
+}
+
+/** One pick of GET /api/suggest-sites, in the order chosen. */
+export interface SuggestedSite {
+  rank: number
+  lon: number
+  lat: number
+  /** 'h3' (res-7 cell centre) or 'municipality' (centroid). */
+  candidate: 'h3' | 'municipality'
+  /** H3 index or municipality code. */
+  candidate_id: string
+  /** Name of the territory of the requested level that holds the pick. */
+  territory_name: string | null
+  /** Unmet demand newly covered by this pick (not already covered by earlier picks), published as a count. */
+  covered_unmet: PublishedCount
+  /** Cumulative unmet demand covered by the picks so far. */
+  cumulative_unmet: PublishedCount
+}
+
+/** GET /api/suggest-sites?level=&category=&count=&from=&to=&candidates= */
+export interface SuggestSitesResponse {
+  level: string
+  category: string
+  from: string
+  to: string
+  k: number
+  /** Catchment radius used, metres. */
+  catchment_m: number
+  /** All unmet demand of the period and category, published as a count. */
+  total_unmet: PublishedCount
+  sites: SuggestedSite[]
+}
+
+/** GET /api/demand/hex?res=&category=&from=&to= */
+export interface DemandHexResponse {
+  res: number
+  category: string
+  from: string
+  to: string
+  k: number
+  cells: { h3: string; demand: PublishedCount; unmet: PublishedCount; suppressed: boolean }[]
+}
+
+/** One hit of GET /api/search?q= */
+export interface SearchHit {
+  kind: 'territory' | 'municipality' | 'postal_code' | 'fsa'
+  /** Territory id for territories and municipalities; null for postal codes. */
+  territory_id: number | null
+  level: string | null
+  label: string
+  lon: number
+  lat: number
+  /** [minLon, minLat, maxLon, maxLat] when it has an extent. */
+  bbox: [number, number, number, number] | null
+}
+
+/** GET /api/search?q=&limit= */
+export interface SearchResponse {
+  hits: SearchHit[]
+}
