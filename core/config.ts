@@ -9,7 +9,14 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
   ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
-  LACUNES_K: z.coerce.number().int().min(MIN_K, `must be at least ${MIN_K}`).max(1000).default(10),
+  LACUNES_K: z.coerce
+    .number()
+    .int()
+    .min(MIN_K, `must be at least ${MIN_K}`)
+    .max(1000)
+    // With counts rounded to base 5, a k of 7, 12, 17… lets one subtraction pin a withheld count to k−1 (docs/PRIVACY.md).
+    .refine((k) => k % 5 !== 2, 'must not be 7, 12, 17… (k mod 5 = 2): with rounding to base 5 a withheld k−1 could be recovered')
+    .default(10),
   LACUNES_SECRET: z.string().min(16).optional(),
   LACUNES_DEMO: z.enum(['on', 'off']).default('on'),
   LACUNES_DEMO_REQUESTS: z.coerce.number().int().min(1000).max(5_000_000).optional(),

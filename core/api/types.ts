@@ -82,7 +82,7 @@ export interface MetricsRow {
   territory_id: number
   name: string
   population: number | null
-  /** null when suppressed (1 ≤ count < k) or unknown. */
+  /** null when withheld (1 ≤ count < k, or complementary suppression); else rounded to base 5 (docs/PRIVACY.md). */
   demand: number | null
   demand_rate: number | null
   unmet: number | null

@@ -8,8 +8,9 @@ import { namedQuery } from '../../core/db/named-query'
 import type { Channel, Outcome } from '../../core/domain/request-fields'
 import { CHANNELS, OUTCOMES } from '../../core/domain/request-fields'
 import { gapScores } from '../../core/domain/gap'
-import { isSuppressed } from '../../core/domain/suppression'
 import type { AppContext } from '../context'
+import { publishCount, publishedRatio } from '../privacy/publish-count'
+import { loadWithheldCells } from '../privacy/withheld-cells'
 import { HttpError } from '../http/errors'
 import { knownLevel, knownTopCategory } from './known-values'
 
@@ -42,6 +43,9 @@ interface Row {
   population: number | null
   demand: number
   unmet: number
+  /** Counts of the months before the period, for publishing (server/privacy/publish-count.ts). */
+  demand_before: number
+  unmet_before: number
   supply: number
   access: number | null
   deprivation: number | null
@@ -77,24 +81,32 @@ export function metricsKey(prefix: string, params: MetricsParams): string {
   return `${prefix}:${params.level}:${params.category}:${params.from}:${params.to}:${params.outcome ?? ''}:${params.channel ?? ''}`
 }
 
-/** Applies suppression and derives the rates of one territory. */
-export function metricsRow(row: Omit<Row, 'code'>, k: number): MetricsRow {
-  const demandHidden = isSuppressed(row.demand, k)
-  const unmetHidden = demandHidden || isSuppressed(row.unmet, k)
-  const rate = row.population && row.population > 0 ? (row.demand / row.population) * 1000 : null
+/** What suppression withholds for one row: its demand and its unmet demand (primary or complementary). */
+export interface RowWithholding {
+  demand: boolean
+  unmet: boolean
+}
+
+/**
+ * Publishes one territory's figures: withheld counts become null, the others are rounded (publish-count.ts), and
+ * rates and shares are computed from the published counts only (docs/PRIVACY.md).
+ */
+export function metricsRow(row: Omit<Row, 'code'>, k: number, withheld: RowWithholding = { demand: false, unmet: false }): MetricsRow {
+  const demand = publishCount(row.demand, k, withheld.demand, row.demand_before)
+  const unmet = demand === null ? null : publishCount(row.unmet, k, withheld.unmet, row.unmet_before)
   return {
     territory_id: row.territory_id,
     name: row.name,
     population: row.population,
-    demand: demandHidden ? null : row.demand,
-    demand_rate: demandHidden ? null : rate,
-    unmet: unmetHidden ? null : row.unmet,
-    unmet_share: unmetHidden || row.demand === 0 ? null : row.unmet / row.demand,
+    demand,
+    demand_rate: demand === null ? null : publishedRatio(demand * 1000, row.population),
+    unmet,
+    unmet_share: unmet === null || demand === 0 ? null : publishedRatio(unmet, demand),
     supply: row.supply,
     access: row.access,
     gap: null,
     deprivation: row.deprivation,
-    suppressed: demandHidden,
+    suppressed: demand === null,
   }
 }
 
@@ -113,8 +125,11 @@ export interface MetricsTable {
 /** Computes the metrics of a resolved query, suppression included. */
 export async function loadMetricsTable(context: AppContext, params: MetricsParams): Promise<MetricsTable> {
   const { db, config } = context
-  const rows = await db.query<Row>(namedQuery('api/metrics'), [
-    params.level, params.category, `${params.from}-01`, `${params.to}-01`, params.outcome ?? null, params.channel ?? null,
+  const [rows, withheld] = await Promise.all([
+    db.query<Row>(namedQuery('api/metrics'), [
+      params.level, params.category, `${params.from}-01`, `${params.to}-01`, params.outcome ?? null, params.channel ?? null,
+    ]),
+    loadWithheldCells(context, params),
   ])
   const response: MetricsResponse = {
     level: params.level,
@@ -124,7 +139,14 @@ export async function loadMetricsTable(context: AppContext, params: MetricsParam
     k: config.LACUNES_K,
     ...(params.outcome ? { outcome: params.outcome } : {}),
     ...(params.channel ? { channel: params.channel } : {}),
-    rows: withGap(rows.map(({ code: _code, ...row }) => metricsRow(row, config.LACUNES_K))),
+    rows: withGap(
+      rows.map(({ code: _code, ...row }) =>
+        metricsRow(row, config.LACUNES_K, {
+          demand: withheld.demand(row.territory_id, params.category),
+          unmet: withheld.unmet(row.territory_id, params.category),
+        }),
+      ),
+    ),
   }
   return { response, codes: rows.map((row) => row.code) }
 }

@@ -10,6 +10,8 @@ describe('configuration', () => {
 
   it('never lets k fall below 5', () => {
     expect(() => readConfig({ LACUNES_K: '3' })).toThrow(/LACUNES_K: must be at least 5/)
+    expect(() => readConfig({ LACUNES_K: '12' })).toThrow(/LACUNES_K: must not be 7, 12, 17/)
+    expect(readConfig({ LACUNES_K: '11' }).LACUNES_K).toBe(11)
   })
 
   it('names every bad variable', () => {
