@@ -16,6 +16,7 @@ import { metricsRoutes } from './routes/metrics'
 import { openApiRoutes } from './routes/openapi'
 import { referenceRoutes } from './routes/reference'
 import { territoryRoutes } from './routes/territories'
+import { tileRoutes } from './routes/tiles'
 import { serviceRoutes } from './routes/services'
 
 export function createApp(context: AppContext, options: { clientDist?: string } = {}): express.Express {
@@ -36,6 +37,7 @@ export function createApp(context: AppContext, options: { clientDist?: string } 
   api.use(referenceRoutes(context))
   api.use(metaRoutes(context))
   api.use(territoryRoutes(context))
+  api.use(tileRoutes(context))
   api.use(metricsRoutes(context))
   api.use(serviceRoutes(context))
   api.use(importRoutes(context))

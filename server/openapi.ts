@@ -8,12 +8,15 @@ import { importFields } from './routes/imports'
 import { metricsQuery } from './routes/metrics-data'
 import { nearQuery, organizationsQuery } from './routes/services'
 import { territoriesQuery } from './routes/territories'
+import { tileParams } from './tiles/tile-params'
 
 interface Endpoint {
   method: 'get' | 'post'
   path: string
   summary: string
   query?: z.ZodObject
+  /** Parameters in the path, named as in `path`. */
+  params?: z.ZodObject
   /** multipart/form-data fields (besides the file) of an upload. */
   form?: z.ZodObject
   responses: Record<string, { description: string; type?: string }>
@@ -31,6 +34,7 @@ const ENDPOINTS: Endpoint[] = [
   { method: 'get', path: '/api/categories', summary: 'The two-level bilingual need taxonomy', responses: { '200': { description: 'Category[]', type: 'application/json' } } },
   { method: 'get', path: '/api/meta', summary: 'What the data is: synthetic or not, span, loads, sources, k', responses: { '200': { description: 'DatasetMeta', type: 'application/json' } } },
   { method: 'get', path: '/api/territories', summary: "A level's territories as GeoJSON (id, code, name, level, parent_id, population)", query: territoriesQuery, responses: { '200': { description: 'FeatureCollection', type: 'application/geo+json' }, '304': { description: 'not modified (ETag)' }, ...JSON_ERRORS } },
+  { method: 'get', path: '/api/tiles/{level}/{z}/{x}/{y}.mvt', summary: "Mapbox Vector Tile of a level's territories: one layer `territories`, feature id = territory id, properties id, code, name, level, parent_id, population; no counts; extent 4096, buffer 64; display outlines below zoom 10, full from 10; gzipped when accepted", params: tileParams, responses: { '200': { description: 'the tile', type: 'application/vnd.mapbox-vector-tile' }, '204': { description: 'empty tile: no territory of the level there' }, '304': { description: 'not modified (ETag)' }, ...JSON_ERRORS } },
   { method: 'get', path: '/api/metrics', summary: 'Demand, rate, unmet share, supply, access, gap and deprivation per territory, suppressed below k', query: metricsQuery, responses: { '200': { description: 'MetricsResponse', type: 'application/json' }, '304': { description: 'not modified (ETag)' }, ...JSON_ERRORS } },
   { method: 'get', path: '/api/services/near', summary: 'The nearest services of a category from a postal code, an FSA or lon/lat, with distance in metres and the precision of the origin (never echoes a full postal code)', query: nearQuery, responses: { '200': { description: 'ServicesNearResponse', type: 'application/json' }, '404': { description: 'unknown FSA', type: 'application/json' }, ...JSON_ERRORS } },
   { method: 'get', path: '/api/organizations', summary: 'Service locations as GeoJSON points, filtered by bbox, category and name', query: organizationsQuery, responses: { '200': { description: 'FeatureCollection', type: 'application/geo+json' }, '304': { description: 'not modified (ETag)' }, ...JSON_ERRORS } },
@@ -47,12 +51,12 @@ export function describeEndpoint(endpoint: Endpoint): void {
   extra.push(endpoint)
 }
 
-function parameters(schema: z.ZodObject) {
+function parameters(schema: z.ZodObject, location: 'query' | 'path' = 'query') {
   const json = z.toJSONSchema(schema, { io: 'input' }) as { properties?: Record<string, unknown>; required?: string[] }
   return Object.entries(json.properties ?? {}).map(([name, property]) => ({
     name,
-    in: 'query',
-    required: (json.required ?? []).includes(name),
+    in: location,
+    required: location === 'path' || (json.required ?? []).includes(name),
     schema: property,
   }))
 }
@@ -68,6 +72,7 @@ export function openApiDocument(): object {
       ),
     }
     if (endpoint.query) operation.parameters = parameters(endpoint.query)
+    if (endpoint.params) operation.parameters = parameters(endpoint.params, 'path')
     if (endpoint.form) {
       const form = z.toJSONSchema(endpoint.form, { io: 'input' }) as { properties?: Record<string, unknown>; required?: string[] }
       operation.requestBody = {
