@@ -37,6 +37,16 @@ describe('startUrlSync', () => {
     expect(new URLSearchParams(window.location.search).get('lang')).toBe('en')
   })
 
+  it('writes the selection but never the hovered territory', () => {
+    stop = startUrlSync()
+    useViewStore.getState().setSelection([5, 9, 5])
+    useViewStore.getState().setHovered(42)
+    const params = new URLSearchParams(window.location.search)
+    expect(params.get('sel')).toBe('5,9')
+    expect(window.location.search).not.toContain('42')
+    expect(useViewStore.getState().hovered).toBe(42)
+  })
+
   it('restores the view of the URL on Back/Forward', () => {
     stop = startUrlSync()
     window.history.pushState(null, '', '/?lang=en&category=legal&level=region')

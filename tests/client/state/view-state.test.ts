@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_VIEW, parseViewState, serializeViewState } from '../../../client/src/state/view-state'
+import {
+  DEFAULT_VIEW,
+  formatPosition,
+  parsePosition,
+  parseSelection,
+  parseViewState,
+  serializeViewState,
+  type ViewState,
+} from '../../../client/src/state/view-state'
 
 describe('parseViewState', () => {
   it('reads language, category and level', () => {
-    expect(parseViewState('?lang=en&category=food&level=mrc')).toEqual({ language: 'en', category: 'food', level: 'mrc', period: null })
+    expect(parseViewState('?lang=en&category=food&level=mrc')).toEqual({ ...DEFAULT_VIEW, language: 'en', category: 'food', level: 'mrc' })
   })
 
   it('defaults to French, all categories, MRC', () => {
@@ -27,10 +35,64 @@ describe('parseViewState', () => {
   })
 })
 
+describe('parseViewState: map parts', () => {
+  it('reads layer, services, classes, outcome and channel, rejecting unknown values', () => {
+    expect(parseViewState('?layer=access&services=1&classes=jenks&outcome=unmet&channel=outreach')).toMatchObject({
+      layer: 'access',
+      services: true,
+      classification: 'jenks',
+      outcome: 'unmet',
+      channel: 'outreach',
+    })
+    expect(parseViewState('?layer=rainbow&services=yes&classes=equal&outcome=x&channel=fax')).toEqual(DEFAULT_VIEW)
+  })
+
+  it('defaults to the gap layer', () => {
+    expect(DEFAULT_VIEW.layer).toBe('gap')
+  })
+})
+
+describe('parseSelection', () => {
+  it('keeps distinct positive ids in order, at most four', () => {
+    expect(parseSelection('12,7,12,x,-3,0,5,6,8')).toEqual([12, 7, 5, 6])
+    expect(parseSelection(null)).toEqual([])
+  })
+})
+
+describe('parsePosition', () => {
+  it('reads zoom/lat/lon and rejects out-of-range or partial values', () => {
+    expect(parsePosition('7.5/46.8/-71.2')).toEqual({ zoom: 7.5, lat: 46.8, lon: -71.2 })
+    expect(parsePosition('7.5/95/-71.2')).toBeNull()
+    expect(parsePosition('7.5//-71.2')).toBeNull()
+    expect(parsePosition('7.5/46.8')).toBeNull()
+  })
+})
+
 describe('serializeViewState', () => {
   it('writes the view so that parsing it back gives the same view', () => {
-    const view = { language: 'en' as const, category: 'housing', level: 'region', period: { from: '2024-01', to: '2024-12' } }
+    const view: ViewState = {
+      language: 'en',
+      category: 'housing',
+      level: 'region',
+      period: { from: '2024-01', to: '2024-12' },
+      outcome: 'unmet',
+      channel: '211',
+      layer: 'hex',
+      services: true,
+      classification: 'jenks',
+      selection: [12, 7, 30],
+      position: { zoom: 8.5, lat: 45.5, lon: -73.56 },
+    }
     expect(parseViewState(serializeViewState(view))).toEqual(view)
+  })
+
+  it('leaves defaults of the optional parts out of the link', () => {
+    expect(serializeViewState({ ...DEFAULT_VIEW, layer: 'gap', classification: 'quantile', services: false })).toBe('?lang=fr&category=all&level=mrc')
+  })
+
+  it('rounds the map position to about a pixel of the zoom', () => {
+    expect(formatPosition({ zoom: 6, lat: 46.123456, lon: -72.987654 })).toBe('6.00/46.12/-72.99')
+    expect(formatPosition({ zoom: 12.3, lat: 46.123456, lon: -72.987654 })).toBe('12.30/46.1235/-72.9877')
   })
 
   it('produces the documented query string', () => {
