@@ -86,7 +86,7 @@ export function parsePosition(value: string | null): MapPosition | null {
   if (!value) return null
   const parts = value.split('/')
   if (parts.length !== 3 || parts.some((part) => part.trim() === '')) return null
-  const [zoom, lat, lon] = parts.map(Number)
+  const [zoom = NaN, lat = NaN, lon = NaN] = parts.map(Number)
   if (![zoom, lat, lon].every(Number.isFinite)) return null
   if (zoom < 0 || zoom > 22 || lat < -85 || lat > 85 || lon < -180 || lon > 180) return null
   return { zoom, lat, lon }
