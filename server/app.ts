@@ -14,6 +14,7 @@ import { importRoutes } from './routes/imports'
 import { metaRoutes } from './routes/meta'
 import { metricsRoutes } from './routes/metrics'
 import { openApiRoutes } from './routes/openapi'
+import { profileRoutes } from './routes/profile'
 import { referenceRoutes } from './routes/reference'
 import { territoryRoutes } from './routes/territories'
 import { tileRoutes } from './routes/tiles'
@@ -39,6 +40,7 @@ export function createApp(context: AppContext, options: { clientDist?: string } 
   api.use(territoryRoutes(context))
   api.use(tileRoutes(context))
   api.use(metricsRoutes(context))
+  api.use(profileRoutes(context))
   api.use(serviceRoutes(context))
   api.use(importRoutes(context))
   api.use(exportRoutes(context))

@@ -16,8 +16,15 @@ export interface GapInput {
   population: number | null
 }
 
-/** Gap scores in input order; null where a component is missing (suppressed, unknown). */
-export function gapScores(rows: readonly GapInput[]): (number | null)[] {
+/** The two components of a gap score, each a population-weighted z-score against the level. */
+export interface GapComponents {
+  zRate: number
+  zAccess: number
+  gap: number
+}
+
+/** Gap scores with their components, in input order; null where a component is missing (suppressed, unknown). */
+export function gapComponents(rows: readonly GapInput[]): (GapComponents | null)[] {
   const usable = rows.filter((r) => r.rate !== null && r.access !== null && (r.population ?? 0) > 0)
   if (usable.length < 2) return rows.map(() => null)
   const stats = (pick: (r: GapInput) => number) => {
@@ -38,6 +45,11 @@ export function gapScores(rows: readonly GapInput[]): (number | null)[] {
     if (r.rate === null || r.access === null || !((r.population ?? 0) > 0)) return null
     const zRate = rate.sd > 0 ? (r.rate - rate.mean) / rate.sd : 0
     const zAccess = access.sd > 0 ? (r.access - access.mean) / access.sd : 0
-    return zRate - zAccess
+    return { zRate, zAccess, gap: zRate - zAccess }
   })
+}
+
+/** Gap scores in input order; null where a component is missing (suppressed, unknown). */
+export function gapScores(rows: readonly GapInput[]): (number | null)[] {
+  return gapComponents(rows).map((c) => (c === null ? null : c.gap))
 }

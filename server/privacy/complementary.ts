@@ -12,9 +12,12 @@ export interface Relation {
   parts: readonly string[]
 }
 
-/** Cells withheld by primary suppression (1 ≤ n < k) or to protect them; zero or unknown cells are never withheld. */
-export function withheldCells(values: ReadonlyMap<string, number>, relations: readonly Relation[], k: number): Set<string> {
-  const withheld = new Set<string>()
+/**
+ * Cells withheld by primary suppression (1 ≤ n < k) or to protect them; zero or unknown cells are never
+ * withheld. `already` names cells withheld elsewhere (e.g. a total withheld by the period table).
+ */
+export function withheldCells(values: ReadonlyMap<string, number>, relations: readonly Relation[], k: number, already: Iterable<string> = []): Set<string> {
+  const withheld = new Set<string>(already)
   for (const [key, n] of values) if (isSuppressed(n, k)) withheld.add(key)
   const value = (key: string) => values.get(key) ?? 0
   let changed = true

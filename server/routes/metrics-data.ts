@@ -14,7 +14,7 @@ import { loadWithheldCells } from '../privacy/withheld-cells'
 import { HttpError } from '../http/errors'
 import { knownLevel, knownTopCategory } from './known-values'
 
-const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month YYYY-MM')
+export const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month YYYY-MM')
 
 /** The query string of /api/metrics and of the metrics exports. */
 export const metricsQuery = z.object({
@@ -60,12 +60,19 @@ async function defaultPeriod({ db }: AppContext): Promise<{ from: string; to: st
   return { from: first.toISOString().slice(0, 7), to: last }
 }
 
+/** The period asked for, the default one filling what is missing (a 400 when from is after to). */
+export async function resolvePeriod(context: AppContext, params: { from?: string | undefined; to?: string | undefined }): Promise<{ from: string; to: string }> {
+  const given = Object.fromEntries(Object.entries({ from: params.from, to: params.to }).filter(([, v]) => v !== undefined))
+  const period = params.from && params.to ? { from: params.from, to: params.to } : { ...(await defaultPeriod(context)), ...given }
+  if (period.from > period.to) throw new HttpError(400, 'invalid_parameter', `from: ${period.from} is after to: ${period.to}`)
+  return period
+}
+
 /** Checks the level and category against the database and resolves the period (a 400 naming the parameter otherwise). */
 export async function resolveMetricsParams(context: AppContext, params: z.infer<typeof metricsQuery>): Promise<MetricsParams> {
   await knownLevel(context, params.level)
   const category = await knownTopCategory(context, params.category)
-  const period = params.from && params.to ? { from: params.from, to: params.to } : { ...(await defaultPeriod(context)), ...params }
-  if (period.from > period.to) throw new HttpError(400, 'invalid_parameter', `from: ${period.from} is after to: ${period.to}`)
+  const period = await resolvePeriod(context, params)
   return {
     level: params.level,
     category,
