@@ -18,6 +18,7 @@ import { profileRoutes } from './routes/profile'
 import { referenceRoutes } from './routes/reference'
 import { territoryRoutes } from './routes/territories'
 import { tileRoutes } from './routes/tiles'
+import { searchRoutes } from './routes/search'
 import { serviceRoutes } from './routes/services'
 
 export function createApp(context: AppContext, options: { clientDist?: string } = {}): express.Express {
@@ -42,6 +43,7 @@ export function createApp(context: AppContext, options: { clientDist?: string } 
   api.use(metricsRoutes(context))
   api.use(profileRoutes(context))
   api.use(serviceRoutes(context))
+  api.use(searchRoutes(context))
   api.use(importRoutes(context))
   api.use(exportRoutes(context))
   api.use(apiNotFound)
