@@ -3,6 +3,7 @@
  * Targets live here, never in unit tests.
  */
 import { benchAccess } from './access'
+import { benchApi } from './api'
 import { benchEtl } from './etl'
 import { writeSection } from './report'
 import { benchStartup } from './startup'
@@ -20,6 +21,37 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
       'access',
       '`npm run bench -- access`: the E2SFCA engine (core/access) on seeded random points over southern Quebec, Gaussian decay, ' +
         'great-circle costs within the catchment (generation not timed): building the catchments and computing access.\n\n' +
+        table,
+    )
+  },
+  async api() {
+    const url = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL
+    if (!url) console.error('api: no BENCH_DATABASE_URL or TEST_DATABASE_URL, so PostGIS is not measured')
+    const options = {
+      requests: Number(process.env.BENCH_REQUESTS ?? 1_000_000),
+      pgliteRequests: Number(process.env.BENCH_PGLITE_REQUESTS ?? 200_000),
+      connections: Number(process.env.BENCH_CONNECTIONS ?? 50),
+      seconds: Number(process.env.BENCH_SECONDS ?? 30),
+      pglite: process.env.BENCH_PGLITE !== 'off',
+    }
+    const results = await benchApi(url, options)
+    const ms = (n: number) => n.toFixed(1)
+    const table = [
+      '| backend | requests stored | endpoint | answers | answers/s | p50 (ms) | p99 (ms) | errors | server time outside SQL | server RSS after (MB) |',
+      '|---|---|---|---|---|---|---|---|---|---|',
+      ...results.flatMap((b) =>
+        b.endpoints.map((e) => `| ${b.backend} | ${b.requests.toLocaleString('en-CA')} | ${e.endpoint} | ${e.requests.toLocaleString('en-CA')} | ${Math.round(e.rps).toLocaleString('en-CA')} | ${ms(e.p50)} | ${ms(e.p99)} | ${e.errors} | ${Number.isNaN(e.outsideSql) ? '–' : `${Math.round(e.outsideSql * 100)} %`} | ${b.rssMb} |`),
+      ),
+    ].join('\n')
+    console.log(table)
+    writeSection(
+      'api',
+      `\`npm run bench -- api\`: the server process (tsx server/main.ts, rate limit off) and the load driver (bench/http-load.ts, ${options.connections} keep-alive connections, ` +
+        `closed loop, ${options.seconds} s per endpoint) on the same machine, so they share its 2 cores with PostgreSQL. ` +
+        '/api/metrics: MRC and neighbourhood levels × all and the 16 categories × the periods a user picks (each month, each quarter, each calendar year, the last 12 months), ' +
+        'picked at random, after one warm-up pass over all of them (the server caches answers per data version). /api/tiles: random tiles of zoom 5–12 around six cities, MRC and neighbourhood levels. ' +
+        '/api/services/near: random points around the same cities, random category, 10 nearest (never cached). "Outside SQL" is from the Server-Timing header. ' +
+        'Targets: metrics p99 ≤ 50 ms and ≥ 1,000 answers/s; tiles p99 ≤ 100 ms.\n\n' +
         table,
     )
   },

@@ -4,14 +4,24 @@ import type { Category, Level } from '../../core/api/types'
 import type { AppContext } from '../context'
 import { HttpError } from '../http/errors'
 
+/** Parsed lists, per cached body: every request checks its parameters, so they are not parsed each time. */
+const parsed = new WeakMap<object, unknown>()
+
+function parsedBody<T>(entry: { body: string }): T {
+  let value = parsed.get(entry)
+  if (value === undefined) {
+    value = JSON.parse(entry.body)
+    parsed.set(entry, value)
+  }
+  return value as T
+}
+
 async function levels({ db, cache, dataVersion }: AppContext): Promise<Level[]> {
-  const entry = await cache.get(await dataVersion(), 'levels', async () => JSON.stringify(await db.query<Level>(namedQuery('api/levels'))))
-  return JSON.parse(entry.body) as Level[]
+  return parsedBody<Level[]>(await cache.get(await dataVersion(), 'levels', async () => JSON.stringify(await db.query<Level>(namedQuery('api/levels')))))
 }
 
 async function categories({ db, cache, dataVersion }: AppContext): Promise<Category[]> {
-  const entry = await cache.get(await dataVersion(), 'categories', async () => JSON.stringify(await db.query<Category>(namedQuery('api/categories'))))
-  return JSON.parse(entry.body) as Category[]
+  return parsedBody<Category[]>(await cache.get(await dataVersion(), 'categories', async () => JSON.stringify(await db.query<Category>(namedQuery('api/categories')))))
 }
 
 /** The level of that id, or a 400 naming the parameter and the known levels. */

@@ -12,6 +12,7 @@ WITH counts AS (
          sum(n) FILTER (WHERE month < $3::date AND outcome = 'unmet') AS unmet_before
   FROM request_count
   WHERE month <= $4::date
+    AND territory_id IN (SELECT id FROM territory WHERE level_id = $1)
     AND ($2 = 'all' OR category_id = $2)
     AND ($5::text IS NULL OR outcome = $5)
     AND ($6::text IS NULL OR channel = $6)

@@ -1,0 +1,67 @@
+/**
+ * A closed-loop HTTP load driver: `connections` clients, each sending its next request as soon as the
+ * previous answer is read, for `seconds`. Records latency and the server's own Server-Timing split.
+ */
+
+export interface LoadResult {
+  requests: number
+  errors: number
+  /** Status codes other than 2xx/304, with their counts. */
+  statuses: Record<string, number>
+  seconds: number
+  latenciesMs: number[]
+  /** Σ server time and Σ SQL time, from Server-Timing. */
+  serverMs: number
+  dbMs: number
+}
+
+/** The q-quantile (0..1) of sorted values. */
+export function quantile(sorted: readonly number[], q: number): number {
+  if (sorted.length === 0) return Number.NaN
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] as number
+}
+
+function serverTiming(header: string | null): { db: number; total: number } {
+  let db = 0
+  let total = 0
+  for (const part of (header ?? '').split(',')) {
+    const [name, duration] = part.trim().split(';dur=')
+    if (name === 'db') db = Number(duration)
+    if (name === 'total') total = Number(duration)
+  }
+  return { db, total }
+}
+
+/** Drives load at `base` with paths from `nextPath` and returns what it saw. */
+export async function driveLoad(base: string, nextPath: () => string, connections: number, seconds: number): Promise<LoadResult> {
+  const result: LoadResult = { requests: 0, errors: 0, statuses: {}, seconds, latenciesMs: [], serverMs: 0, dbMs: 0 }
+  const deadline = performance.now() + seconds * 1000
+  const client = async () => {
+    while (performance.now() < deadline) {
+      const path = nextPath()
+      const started = performance.now()
+      try {
+        const response = await fetch(base + path, { headers: { 'accept-encoding': 'gzip' } })
+        await response.arrayBuffer()
+        result.latenciesMs.push(performance.now() - started)
+        result.requests++
+        const timing = serverTiming(response.headers.get('server-timing'))
+        result.serverMs += timing.total
+        result.dbMs += timing.db
+        if (!(response.ok || response.status === 304)) {
+          result.errors++
+          result.statuses[response.status] = (result.statuses[response.status] ?? 0) + 1
+        }
+      } catch (error) {
+        result.errors++
+        const key = error instanceof Error ? error.message : 'error'
+        result.statuses[key] = (result.statuses[key] ?? 0) + 1
+      }
+    }
+  }
+  const started = performance.now()
+  await Promise.all(Array.from({ length: connections }, client))
+  result.seconds = (performance.now() - started) / 1000
+  result.latenciesMs.sort((a, b) => a - b)
+  return result
+}
