@@ -37,6 +37,9 @@ const schema = z.object({
 
 export type Config = z.infer<typeof schema>
 
+/** The names of every environment variable Lacunes reads. */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(schema.shape)
+
 /** Parses the environment; throws one message naming every bad variable. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''))
