@@ -8,6 +8,7 @@ import { rateLimit } from './http/rate-limit'
 import { requestLog } from './http/request-log'
 import { securityHeaders } from './http/security-headers'
 import { staticClient } from './http/static-client'
+import { observability } from './observability/prometheus'
 import { serverTiming, timedDatabase } from './timing/server-timing'
 import { exportRoutes } from './routes/exports'
 import { healthRoutes } from './routes/health'
@@ -23,12 +24,14 @@ import { searchRoutes } from './routes/search'
 import { serviceRoutes } from './routes/services'
 
 export function createApp(untimed: AppContext, options: { clientDist?: string } = {}): express.Express {
-  // Every statement a route runs counts in its request's Server-Timing.
-  const context: AppContext = { ...untimed, db: timedDatabase(untimed.db) }
+  const observed = observability(untimed.db, { version: untimed.version })
+  // Every statement a route runs counts in its request's Server-Timing and in the database latency metric.
+  const context: AppContext = { ...untimed, db: timedDatabase(observed.measure(untimed.db)) }
   const app = express()
   app.disable('x-powered-by')
   app.set('etag', false)
   app.set('query parser', 'simple')
+  app.use(observed.middleware)
   app.use(serverTiming())
   app.use(requestLog(context.logger))
   app.use(securityHeaders)
@@ -51,6 +54,7 @@ export function createApp(untimed: AppContext, options: { clientDist?: string } 
   api.use(importRoutes(context))
   api.use(exportRoutes(context))
   api.use(apiNotFound)
+  app.use(observed.routes)
   app.use('/api', api)
   app.use(staticClient(options.clientDist))
   app.use(errorHandler(context.logger))

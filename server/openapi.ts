@@ -31,7 +31,7 @@ const JSON_ERRORS = {
 }
 
 const ENDPOINTS: Endpoint[] = [
-  { method: 'get', path: '/api/health', summary: 'Up, which database (pglite or postgis), its latency', responses: { '200': { description: '{status, db, version, db_latency_ms}', type: 'application/json' }, '503': { description: 'the database does not answer', type: 'application/json' } } },
+  { method: 'get', path: '/api/health', summary: 'Up, which database (pglite or postgis), its latency, when data was last loaded', responses: { '200': { description: '{status, db, version, db_latency_ms, last_import}', type: 'application/json' }, '503': { description: 'the database does not answer', type: 'application/json' } } },
   { method: 'get', path: '/api/levels', summary: 'Territory levels with their counts and population', responses: { '200': { description: 'Level[]', type: 'application/json' } } },
   { method: 'get', path: '/api/categories', summary: 'The two-level bilingual need taxonomy', responses: { '200': { description: 'Category[]', type: 'application/json' } } },
   { method: 'get', path: '/api/meta', summary: 'What the data is: synthetic or not, span, loads, sources, k', responses: { '200': { description: 'DatasetMeta', type: 'application/json' } } },

@@ -13,6 +13,8 @@ export interface HealthResponse {
   version: string
   /** Database round-trip of `SELECT 1`, in milliseconds. */
   db_latency_ms: number
+  /** When the last load (import, demo, reference data) finished, ISO 8601; null before any. */
+  last_import: string | null
 }
 
 /** GET /api/levels → Level[] */
@@ -75,6 +77,8 @@ export interface DatasetMeta {
   imports: { id: number; kind: string; source: string; finished_at: string; rows_accepted: number; synthetic: boolean }[]
   /** Reference geodata and its vintage, for source lines. */
   sources: { id: string; label: string; licence: string; date: string }[]
+  /** BASEMAP_STYLE_URL: a MapLibre style to draw under the data instead of the built-in basemap; null for the built-in one. */
+  basemap_style_url: string | null
 }
 
 /** One row of GET /api/metrics */

@@ -34,15 +34,25 @@ function queryable(client: pg.Pool | pg.PoolClient, withClient: <T>(fn: (c: pg.P
 export async function openPostgres(url: string, options: { max?: number } = {}): Promise<Database> {
   // Imports stage a million rows in a temporary table: give temporary tables room in memory (the
   // default 8 MB spills to disk). A startup parameter, so it holds before a session touches one.
-  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, options: '-c temp_buffers=256MB' })
+  // A server that is down or unreachable must fail a request within seconds, not after the TCP timeout.
+  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, connectionTimeoutMillis: 10_000, options: '-c temp_buffers=256MB' })
   // An idle client that loses its server must not crash the process; the next query reports it.
   pool.on('error', () => undefined)
   const withClient = async <T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> => {
     const c = await pool.connect()
+    // A checked-out client has no pool listener: without one, a connection lost between two statements
+    // (a server restart during an import) would be an uncaught 'error' event and end the process.
+    let lost: Error | undefined
+    const onError = (error: Error) => {
+      lost = error
+    }
+    c.on('error', onError)
     try {
       return await fn(c)
     } finally {
-      c.release()
+      c.off('error', onError)
+      // A client whose connection was lost is destroyed, not returned to the pool.
+      c.release(lost)
     }
   }
   const direct = queryable(pool, withClient)
@@ -57,7 +67,8 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
           await c.query('COMMIT')
           return result
         } catch (error) {
-          await c.query('ROLLBACK')
+          // On a lost connection the ROLLBACK fails too (the server rolled back already): report the first error.
+          await c.query('ROLLBACK').catch(() => undefined)
           throw error
         }
       }),

@@ -2,6 +2,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express'
 import type { Logger } from 'pino'
 import type { ApiError } from '../../core/api/types'
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './database-unavailable'
 
 /** An error meant for the client, with its HTTP status and a stable code. */
 export class HttpError extends Error {
@@ -13,6 +14,11 @@ export class HttpError extends Error {
   ) {
     super(message)
   }
+}
+
+/** The 503 every endpoint answers while the database is unavailable (the server's own error text stays in the log). */
+export function databaseUnavailable(): HttpError {
+  return new HttpError(503, 'database_unavailable', `the database is unavailable; retry in ${RETRY_AFTER_SECONDS} s`)
 }
 
 function body(code: string, message: string, details?: unknown): ApiError {
@@ -27,7 +33,14 @@ export const apiNotFound: RequestHandler = (req, res) => {
 /** The last middleware: known errors keep their status; anything else is a logged 500 with no internals. */
 export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (error: unknown, req, res, _next) => {
+    if (!(error instanceof HttpError) && isDatabaseUnavailable(error)) {
+      logger.warn({ err: error, method: req.method, path: req.path }, 'database unavailable')
+      if (res.headersSent) return
+      error = databaseUnavailable()
+    }
     if (error instanceof HttpError) {
+      // A 503 is temporary: say when to come back.
+      if (error.status === 503) res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS))
       res.status(error.status).json(body(error.code, error.message, error.details))
       return
     }
