@@ -1,29 +1,47 @@
-import { useEffect, useMemo } from 'react'
+import type { PickingInfo } from '@deck.gl/core'
+import { useCallback, useEffect, useMemo, useState } from 'react'
+import type { OrganizationProperties, TerritoryCollection, TerritoryProperties } from '../../core/api/types'
 import { MapSummary } from './a11y/MapSummary'
 import { mapSummary } from './a11y/map-summary'
+import { metricsUrl } from './api/client'
+import { ControlPanel } from './controls/ControlPanel'
 import { useDataset } from './data/use-dataset'
+import { hexResolution, useHexLayer } from './data/use-hex-layer'
+import { useServicesLayer, type Viewport } from './data/use-services-layer'
 import { categoryLabel, categoryOptions } from './header/category-options'
 import { Header } from './header/Header'
+import { formatCount } from './i18n/format'
 import { MESSAGES } from './i18n/messages'
-import { classifyQuantiles } from './legend/classify'
+import { colourScale } from './legend/colour-scale'
 import { Legend } from './legend/Legend'
-import { MAX_CLASSES, sequentialRamp } from './legend/palette'
 import { sourceLine } from './legend/source-line'
-import { territoryStatus } from './map/join-metrics'
+import { useCamera } from './map/camera'
+import { childLevel } from './map/drill'
+import { featureBounds } from './map/geometry'
+import { indexMetrics, territoryStatus } from './map/join-metrics'
+import type { HexShape } from './map/layers/hex-layer'
+import { HEX_LAYER_ID, SERVICES_LAYER_ID } from './map/layers/layer-ids'
+import type { ServiceItem } from './map/layers/services-layer'
+import { TERRITORY_LAYER_ID, territoryLayer } from './map/layers/territory-layer'
 import { MapView } from './map/MapView'
+import { METRIC_LAYERS } from './map/metric-layers'
+import { clusterTooltip, hexTooltip, serviceTooltip, territoryTooltip } from './map/tooltip-content'
 import { DemoNotice } from './notice/DemoNotice'
+import { monthOfWeek } from './period/default-period'
+import { monthlyTotals } from './period/monthly-totals'
+import { monthRange } from './period/month-range'
+import { NearbyServices } from './search/NearbyServices'
+import { SearchBox } from './search/SearchBox'
+import { usePlacePick } from './search/use-place-pick'
+import { clickSelection } from './state/selection'
 import { useViewStore } from './state/store'
 
 /** Height of the header bar laid over the map (see styles.css --header-height). */
 const HEADER_HEIGHT = 64
 
 export function App() {
-  const language = useViewStore((s) => s.language)
-  const category = useViewStore((s) => s.category)
-  const level = useViewStore((s) => s.level)
-  const period = useViewStore((s) => s.period)
-  const setLanguage = useViewStore((s) => s.setLanguage)
-  const setCategory = useViewStore((s) => s.setCategory)
+  const view = useViewStore()
+  const { language, category, level, layer, classification, selection, hovered } = view
   const messages = MESSAGES[language]
 
   useEffect(() => {
@@ -31,35 +49,142 @@ export function App() {
     document.title = `${messages.appName} · ${messages.tagline}`
   }, [language, messages])
 
-  const data = useDataset(level, category, period)
-  const categories = data.categories.data ?? []
+  const data = useDataset({ level, category, period: view.period, outcome: view.outcome, channel: view.channel })
+  const categoriesData = data.categories.data
+  const categories = useMemo(() => categoriesData ?? [], [categoriesData])
   // Colours follow the metrics on screen (possibly the previous selection while the next loads).
   const shownMetrics = data.metrics.latest
   const metricsCurrent = data.metrics.status === 'ready'
-
-  const classification = useMemo(
-    () =>
-      classifyQuantiles(
-        (shownMetrics?.rows ?? []).filter((row) => !row.suppressed).map((row) => row.demand_rate),
-        MAX_CLASSES,
-      ),
-    [shownMetrics],
-  )
-  const ramp = sequentialRamp(classification.bins.length)
-
   const territories = data.territories.latest
-  const showNoData = useMemo(() => {
-    if (!territories || !shownMetrics) return false
-    const byId = new Map(shownMetrics.rows.map((row) => [row.territory_id, row]))
-    return territories.features.some((f) => territoryStatus(byId.get(f.properties.id)) === 'no_data')
-  }, [territories, shownMetrics])
-
   const meta = data.meta.data
+  const k = shownMetrics?.k ?? meta?.k ?? 10
+
+  // The viewport, for hexagon resolution and for which service points to draw.
+  const [viewport, setViewport] = useState<Viewport | null>(null)
+  const zoom = viewport?.zoom ?? view.position?.zoom ?? 5
+
+  // Hexagons: loaded only when chosen; if the server lacks them, the gap layer stays on with a notice.
+  const period = data.period
+  const hexQuery = layer === 'hex' && period ? { res: hexResolution(zoom), category, from: period.from, to: period.to } : null
+  const hex = useHexLayer(hexQuery, classification)
+  const showHex = hex.status === 'ready'
+  const metricLayer = METRIC_LAYERS[layer === 'hex' ? 'gap' : layer]
+
+  const metricsById = useMemo(() => indexMetrics(shownMetrics?.rows ?? []), [shownMetrics])
+  const scale = useMemo(
+    () => colourScale((shownMetrics?.rows ?? []).map(metricLayer.value), classification, metricLayer.scale),
+    [shownMetrics, classification, metricLayer],
+  )
+  const colourKey = `${shownMetrics ? metricsUrl({ ...shownMetrics }) : 'none'}|${metricLayer.id}|${classification}`
+
+  const select = useCallback((id: number, additive: boolean) => {
+    const state = useViewStore.getState()
+    state.setSelection(clickSelection(state.selection, id, additive))
+  }, [])
+  const levelsData = data.levels.data
+  const levels = useMemo(() => levelsData ?? [], [levelsData])
+  const drill = useCallback(
+    (feature: TerritoryCollection['features'][number]) => {
+      const next = childLevel(levels, feature.properties.level)
+      useCamera.getState().flyTo({ bounds: featureBounds(feature.geometry) })
+      const state = useViewStore.getState()
+      state.setSelection([feature.properties.id])
+      if (next) state.setLevel(next)
+    },
+    [levels],
+  )
+
+  const territoryBase = useMemo(
+    () =>
+      territories
+        ? territoryLayer({ territories, metrics: metricsById, layer: metricLayer, scale, colourKey })
+        : null,
+    [territories, metricsById, metricLayer, scale, colourKey],
+  )
+  const baseLayers = useMemo(() => (showHex ? hex.layers : territoryBase ? [territoryBase] : []), [showHex, hex.layers, territoryBase])
+  const suppressedIds = useMemo(
+    () => (showHex ? [] : (shownMetrics?.rows ?? []).filter((row) => territoryStatus(row, metricLayer) === 'suppressed').map((row) => row.territory_id)),
+    [showHex, shownMetrics, metricLayer],
+  )
+
+  const services = useServicesLayer(view.services, category, viewport)
+
+  const categoryName = useCallback((id: string) => categoryLabel(id, categories, language, messages), [categories, language, messages])
+  const tooltipFor = useCallback(
+    (info: PickingInfo) => {
+      if (!info.object) return null
+      switch (info.layer?.id) {
+        case TERRITORY_LAYER_ID:
+          return territoryTooltip((info.object as { properties: TerritoryProperties }).properties, metricsById, k, language, messages)
+        case HEX_LAYER_ID:
+          return hexTooltip((info.object as HexShape).cell, hex.k ?? k, language, messages)
+        case SERVICES_LAYER_ID: {
+          const item = info.object as ServiceItem
+          const properties = item.properties as OrganizationProperties | { cluster: true; point_count: number }
+          return 'cluster' in properties ? clusterTooltip(properties.point_count, language, messages) : serviceTooltip(properties, categoryName, messages)
+        }
+        default:
+          return null
+      }
+    },
+    [metricsById, k, hex.k, language, messages, categoryName],
+  )
+
+  const onMove = useCallback((position: { zoom: number; lat: number; lon: number }, next: Viewport) => {
+    useViewStore.getState().setPosition(position)
+    setViewport(next)
+  }, [])
+
+  // The histogram under the period slider: every month with data, fetched once the map is drawn.
+  const firstMonth = meta?.requests.first_week ? monthOfWeek(meta.requests.first_week) : null
+  const lastMonth = meta?.requests.last_week ? monthOfWeek(meta.requests.last_week) : null
+  const months = useMemo(() => (firstMonth && lastMonth ? monthRange(firstMonth, lastMonth) : []), [firstMonth, lastMonth])
+  const [totals, setTotals] = useState<(number | null)[] | null>(null)
+  const firstPaint = shownMetrics !== null
+  useEffect(() => {
+    if (!firstPaint || months.length === 0) return
+    let cancelled = false
+    monthlyTotals(months).then((values) => {
+      if (!cancelled) setTotals(values)
+    })
+    return () => {
+      cancelled = true
+    }
+  }, [firstPaint, months])
+
+  const { pick, nearby, close } = usePlacePick()
+  const loadedCollections = useMemo(
+    () => [territories, data.regions.latest].filter((c): c is TerritoryCollection => c !== null),
+    [territories, data.regions.latest],
+  )
+
+  const showNoData = useMemo(() => {
+    if (!territories || !shownMetrics || showHex) return false
+    return territories.features.some((f) => territoryStatus(metricsById.get(f.properties.id), metricLayer) === 'no_data')
+  }, [territories, shownMetrics, showHex, metricsById, metricLayer])
+
   const error = data.meta.error ?? data.territories.error ?? data.metrics.error ?? data.regions.error
+  const selectedNames = useMemo(
+    () => selection.map((id) => territories?.features.find((f) => f.properties.id === id)?.properties.name).filter((n): n is string => !!n),
+    [selection, territories],
+  )
   const summary =
     territories && shownMetrics
-      ? mapSummary(territories.features.length, level, shownMetrics.rows, language, messages)
+      ? mapSummary({
+          territoryCount: territories.features.length,
+          level,
+          layerName: messages.layerName[showHex ? 'hex' : metricLayer.id],
+          layer: showHex ? null : metricLayer,
+          rows: shownMetrics.rows,
+          selected: selectedNames,
+          language,
+          messages,
+        })
       : messages.loading
+
+  const legendScale = showHex && hex.scale ? hex.scale : scale
+  const ready = showHex ? true : metricsCurrent && territories !== null
+  const drawnKey = showHex ? (hex.key ?? '') : `${level}|${colourKey}`
 
   return (
     <div className="app">
@@ -68,28 +193,64 @@ export function App() {
         language={language}
         category={category}
         categoryOptions={categoryOptions(categories, language, messages)}
-        onCategoryChange={setCategory}
-        onLanguageChange={setLanguage}
+        onCategoryChange={view.setCategory}
+        onLanguageChange={view.setLanguage}
+        search={<SearchBox messages={messages} loaded={loadedCollections} onPick={pick} />}
       />
       <main className="stage">
         <MapView
           territories={territories}
           regions={data.regions.latest}
-          metrics={shownMetrics}
-          metricsCurrent={metricsCurrent}
-          classification={classification}
-          ramp={ramp}
+          baseLayers={baseLayers}
+          topLayers={services.layers}
+          suppressedIds={suppressedIds}
+          hexSuppressed={showHex ? hex.suppressed : null}
+          ready={ready}
+          drawnKey={drawnKey}
+          selection={selection}
+          hovered={hovered}
+          onSelect={select}
+          onDrill={drill}
+          onHover={view.setHovered}
+          tooltipFor={tooltipFor}
+          initialPosition={view.position}
+          onMove={onMove}
+          basemapStyleUrl={meta?.basemap_style_url ?? null}
           language={language}
           messages={messages}
           topInset={HEADER_HEIGHT}
         />
         <MapSummary text={summary} />
+        {/* Left column: the filters, and what a search found. */}
+        <div className="control-column">
+          {nearby && (
+            <NearbyServices
+              language={language}
+              messages={messages}
+              place={nearby.place}
+              response={nearby.response}
+              error={nearby.error}
+              onClose={close}
+            />
+          )}
+          <ControlPanel language={language} messages={messages} levels={levels} months={months} monthlyTotals={totals} period={period} />
+        </div>
         {/* One column of panels along the right edge: notices on top, the legend at the bottom. */}
         <div className="panel-column">
           {meta?.synthetic && <DemoNotice messages={messages} />}
           {error && (
             <p className="panel status status-error" role="alert">
               {messages.loadError(error.message)}
+            </p>
+          )}
+          {layer === 'hex' && (hex.status === 'unavailable' || hex.status === 'error') && (
+            <p className="panel status status-warning" role="status" data-testid="hex-unavailable">
+              {messages.hexUnavailable}
+            </p>
+          )}
+          {services.status === 'error' && (
+            <p className="panel status status-error" role="alert">
+              {messages.servicesUnavailable}
             </p>
           )}
           {!error && !shownMetrics && (
@@ -100,12 +261,27 @@ export function App() {
           <Legend
             language={language}
             messages={messages}
-            classification={classification}
-            ramp={ramp}
+            title={messages.layerTitle[showHex ? 'hex' : metricLayer.id]}
+            hint={showHex && hex.res !== null ? messages.hexResolution(hex.res) : messages.layerHint[metricLayer.id]}
+            scale={legendScale}
+            formatValue={showHex ? (v) => formatCount(language, v) : (v, digits) => metricLayer.format(language, v, digits)}
+            minDigits={showHex ? 0 : metricLayer.digits}
             categoryLabel={categoryLabel(shownMetrics?.category ?? category, categories, language, messages)}
-            period={shownMetrics ? { from: shownMetrics.from, to: shownMetrics.to } : data.period}
-            k={shownMetrics?.k ?? meta?.k ?? 10}
+            period={shownMetrics ? { from: shownMetrics.from, to: shownMetrics.to } : period}
+            suppressedLabel={showHex ? messages.suppressedCells(hex.k ?? k) : messages.suppressedSwatch(k)}
             showNoData={showNoData}
+            extra={
+              view.services ? (
+                <p className="legend-services">
+                  <span className="swatch-dot" aria-hidden="true" />
+                  {services.status === 'loading'
+                    ? messages.servicesLoading
+                    : services.truncated
+                      ? messages.servicesTruncated(formatCount(language, services.count))
+                      : messages.servicesLegend}
+                </p>
+              ) : null
+            }
             source={meta ? sourceLine(meta, level, messages) : null}
           />
         </div>

@@ -40,6 +40,7 @@ export function metaRoutes({ db, cache, dataVersion, config }: AppContext): Rout
         k: config.LACUNES_K,
         imports: row.imports,
         sources: SOURCES,
+        basemap_style_url: config.BASEMAP_STYLE_URL ?? null,
       }
       return JSON.stringify(body)
     })

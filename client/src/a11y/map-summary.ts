@@ -1,25 +1,39 @@
 import type { MetricsRow } from '../../../core/api/types'
-import { formatCount, formatRate } from '../i18n/format'
+import { formatCount } from '../i18n/format'
 import type { Language } from '../i18n/language'
 import type { Messages } from '../i18n/messages'
+import type { MetricLayer } from '../map/metric-layers'
+
+export interface SummaryInput {
+  territoryCount: number
+  level: string
+  /** The layer's name as the switcher shows it. */
+  layerName: string
+  /** The territory layer whose highest value is named; null when the map shows something else (hexagons). */
+  layer: MetricLayer | null
+  rows: readonly MetricsRow[]
+  /** Names of the selected territories, in order. */
+  selected: readonly string[]
+  language: Language
+  messages: Messages
+}
 
 /**
- * The map in one or two sentences, for people who cannot see it:
- * "104 MRC affichées. Taux le plus élevé : X (Y pour 1 000)."
+ * The map in a few sentences, for people who cannot see it:
+ * "Couche : Écart. 104 MRC affichées. Valeur la plus élevée : X (+1,20). Sélection : Y."
  */
-export function mapSummary(
-  territoryCount: number,
-  level: string,
-  rows: readonly MetricsRow[],
-  language: Language,
-  messages: Messages,
-): string {
-  const shown = messages.territoriesShown(formatCount(language, territoryCount), level)
-  let top: MetricsRow | null = null
-  for (const row of rows) {
-    if (row.suppressed || typeof row.demand_rate !== 'number') continue
-    if (!top || row.demand_rate > (top.demand_rate as number)) top = row
+export function mapSummary(input: SummaryInput): string {
+  const { territoryCount, level, layerName, layer, rows, selected, language, messages } = input
+  const parts = [messages.summaryLayer(layerName), messages.territoriesShown(formatCount(language, territoryCount), level)]
+  if (layer) {
+    let top: { name: string; value: number } | null = null
+    for (const row of rows) {
+      const value = layer.value(row)
+      if (typeof value !== 'number') continue
+      if (!top || value > top.value) top = { name: row.name, value }
+    }
+    if (top) parts.push(messages.highestValue(top.name, layer.format(language, top.value)))
   }
-  if (!top) return shown
-  return `${shown} ${messages.highestRate(top.name, formatRate(language, top.demand_rate as number))}`
+  if (selected.length > 0) parts.push(messages.summarySelection(selected.join(', ')))
+  return parts.join(' ')
 }

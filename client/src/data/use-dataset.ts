@@ -1,5 +1,6 @@
-import type { Category, DatasetMeta, MetricsResponse, TerritoryCollection } from '../../../core/api/types'
-import { fetchCategories, fetchMeta, fetchMetrics, metricsUrl } from '../api/client'
+import type { Category, DatasetMeta, Level, MetricsResponse, TerritoryCollection } from '../../../core/api/types'
+import type { Channel, Outcome } from '../../../core/domain/request-fields'
+import { fetchCategories, fetchLevels, fetchMeta, fetchMetrics, metricsUrl, type MetricsQuery } from '../api/client'
 import { loadTerritories } from '../api/territory-cache'
 import { defaultPeriod, type Period } from '../period/default-period'
 import { useAsync, type AsyncResult } from './use-async'
@@ -7,6 +8,7 @@ import { useAsync, type AsyncResult } from './use-async'
 export interface Dataset {
   meta: AsyncResult<DatasetMeta>
   categories: AsyncResult<Category[]>
+  levels: AsyncResult<Level[]>
   regions: AsyncResult<TerritoryCollection>
   territories: AsyncResult<TerritoryCollection>
   /** The period in effect: the explicit one, or the last 12 months with data once meta is known. */
@@ -14,10 +16,22 @@ export interface Dataset {
   metrics: AsyncResult<MetricsResponse>
 }
 
-/** Everything the page loads from the API for a view, each piece fetched only when what it depends on changes. */
-export function useDataset(level: string, category: string, explicitPeriod: Period | null): Dataset {
+export interface DatasetFilters {
+  level: string
+  category: string
+  period: Period | null
+  outcome: Outcome | null
+  channel: Channel | null
+}
+
+/**
+ * Everything the page loads from the API for a view, each piece fetched only when what it depends on
+ * changes: a filter change asks for metrics only, geometry is cached per level (territory-cache.ts).
+ */
+export function useDataset({ level, category, period: explicitPeriod, outcome, channel }: DatasetFilters): Dataset {
   const meta = useAsync('meta', fetchMeta)
   const categories = useAsync('categories', fetchCategories)
+  const levels = useAsync('levels', fetchLevels)
   // The basemap land is always the regions, whatever level is coloured.
   const regions = useAsync('territories:region', () => loadTerritories('region'))
   const territories = useAsync(`territories:${level}`, () => loadTerritories(level))
@@ -25,9 +39,9 @@ export function useDataset(level: string, category: string, explicitPeriod: Peri
   // Without meta (server too old, or failing) the map still shows the 12 months to date.
   const lastWeek = meta.data ? meta.data.requests.last_week : null
   const period = explicitPeriod ?? (meta.status === 'loading' ? null : defaultPeriod(lastWeek))
-  const query = period ? { level, category, from: period.from, to: period.to } : null
+  const query: MetricsQuery | null = period ? { level, category, from: period.from, to: period.to, outcome, channel } : null
   const metrics = useAsync(query ? metricsUrl(query) : null, (signal) =>
     query ? fetchMetrics(query, signal) : Promise.reject(new Error('No period yet')),
   )
-  return { meta, categories, regions, territories, period, metrics }
+  return { meta, categories, levels, regions, territories, period, metrics }
 }

@@ -26,9 +26,20 @@ export function formatRate(language: Language, value: number, digits = 1): strin
   return formatter(language, `rate${digits}`, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value)
 }
 
-/** Shares in [0, 1] shown as whole percentages ("12 %" in French, "12%" in English). */
-export function formatShare(language: Language, value: number): string {
-  return formatter(language, 'share', { style: 'percent', maximumFractionDigits: 0 }).format(value)
+/** A score around zero, always signed ("+0,42", "−1,10") so its side of zero reads at a glance. */
+export function formatSignedRate(language: Language, value: number, digits = 2): string {
+  return formatter(language, `signed${digits}`, { minimumFractionDigits: digits, maximumFractionDigits: digits, signDisplay: 'exceptZero' }).format(value)
+}
+
+/** Shares in [0, 1] shown as percentages ("12 %" in French, "12%" in English), whole by default. */
+export function formatShare(language: Language, value: number, digits = 0): string {
+  return formatter(language, `share${digits}`, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value)
+}
+
+/** A distance in metres as kilometres: one decimal under 10 km, whole kilometres beyond. */
+export function formatDistanceKm(language: Language, metres: number): string {
+  const km = metres / 1000
+  return formatRate(language, km, km < 10 ? 1 : 0)
 }
 
 /** What a suppressed figure reads as: never blank, never zero. */

@@ -1,3 +1,5 @@
+import type { Channel, Outcome } from '../../../core/domain/request-fields'
+import type { ClassificationMethod, MapLayer } from '../state/view-state'
 import type { Language } from './language'
 
 /**
@@ -42,6 +44,56 @@ export interface Messages {
   /** "104 MRC affichées": the noun and its agreement depend on the level. */
   territoriesShown: (count: string, level: string) => string
   highestRate: (name: string, rate: string) => string
+  /** Legend title of each layer: what the number is. */
+  layerTitle: Record<MapLayer, string>
+  /** Short name of each layer for the layer switcher. */
+  layerName: Record<MapLayer, string>
+  /** One line under the legend title: how to read the layer. */
+  layerHint: Record<MapLayer, string>
+  layersLabel: string
+  servicesLayer: string
+  classesLabel: string
+  classificationName: Record<ClassificationMethod, string>
+  levelLabel: string
+  outcomeLabel: string
+  allOutcomes: string
+  outcomeName: Record<Outcome, string>
+  channelLabel: string
+  allChannels: string
+  channelName: Record<Channel, string>
+  periodLabel: string
+  periodFrom: string
+  periodTo: string
+  /** Caption of the monthly histogram under the period slider. */
+  histogramCaption: string
+  periodReset: string
+  controlsLabel: string
+  /** "< k" on a hexagon: a count withheld for privacy. */
+  suppressedCells: (k: number) => string
+  hexUnavailable: string
+  hexResolution: (res: number) => string
+  servicesUnavailable: string
+  servicesTruncated: (shown: string) => string
+  servicesLegend: string
+  serviceCluster: (count: string) => string
+  servicesLoading: string
+  geocodePrecision: string
+  precisionName: Record<string, string>
+  categories: string
+  searchLabel: string
+  searchPlaceholder: string
+  searchNoResult: string
+  searchLocalOnly: string
+  searchKind: Record<'territory' | 'municipality' | 'postal_code' | 'fsa', string>
+  nearbyTitle: (place: string) => string
+  nearbyEmpty: string
+  nearbyClose: string
+  distance: (km: string) => string
+  /** "Layer: gap." at the start of the text summary of the map. */
+  summaryLayer: (layer: string) => string
+  highestValue: (name: string, value: string) => string
+  summarySelection: (names: string) => string
+  selectionHint: string
 }
 
 // Past participles agree with the noun in French (MRC and régions are feminine, quartiers masculine).
@@ -96,6 +148,88 @@ const fr: Messages = {
   loadError: (detail) => `Les données n’ont pas pu être chargées (${detail}).`,
   territoriesShown: (count, level) => `${count} ${FR_SHOWN[level] ?? 'territoires affichés'}.`,
   highestRate: (name, rate) => `Taux le plus élevé : ${name} (${rate} pour 1 000).`,
+  layerTitle: {
+    gap: 'Écart entre besoin et accès (écarts-types)',
+    demand_rate: 'Demandes pour 1 000 habitants',
+    unmet_share: 'Part des demandes non comblées',
+    access: 'Accès aux services (places pour 10 000 hab.)',
+    hex: 'Demandes par hexagone',
+  },
+  layerName: {
+    gap: 'Écart',
+    demand_rate: 'Taux de demande',
+    unmet_share: 'Non comblées',
+    access: 'Accès',
+    hex: 'Hexagones',
+  },
+  layerHint: {
+    gap: 'Rouge : plus de besoin que d’accès; bleu : l’inverse. 0 = moyenne du niveau.',
+    demand_rate: 'Demandes d’aide rapportées à la population.',
+    unmet_share: 'Demandes sans orientation possible, en part du total.',
+    access: 'Accessibilité spatiale (E2SFCA) des points de service.',
+    hex: 'Nombre de demandes par cellule H3.',
+  },
+  layersLabel: 'Couche',
+  servicesLayer: 'Points de service',
+  classesLabel: 'Classes',
+  classificationName: { quantile: 'Quantiles', jenks: 'Seuils naturels (Jenks)' },
+  levelLabel: 'Niveau',
+  outcomeLabel: 'Issue',
+  allOutcomes: 'Toutes les issues',
+  outcomeName: {
+    referred: 'Orientée',
+    unmet: 'Non comblée',
+    out_of_territory: 'Hors territoire',
+    emergency_fund: 'Fonds d’urgence',
+    unknown: 'Inconnue',
+  },
+  channelLabel: 'Canal',
+  allChannels: 'Tous les canaux',
+  channelName: {
+    '211': '2-1-1',
+    '811': '8-1-1',
+    '311': '3-1-1',
+    outreach: 'Travail de proximité',
+    walk_in: 'Sans rendez-vous',
+    fund: 'Fonds d’urgence',
+    other: 'Autre',
+  },
+  periodLabel: 'Période',
+  periodFrom: 'Début de la période',
+  periodTo: 'Fin de la période',
+  histogramCaption: 'Demandes par mois, toutes catégories, tout le Québec',
+  periodReset: '12 derniers mois',
+  controlsLabel: 'Filtres et couches',
+  suppressedCells: (k) => `< ${k} demandes (supprimé, confidentialité)`,
+  hexUnavailable: 'Les hexagones ne sont pas encore offerts par ce serveur : la carte montre l’écart par territoire.',
+  hexResolution: (res) => `Cellules H3 de résolution ${res}`,
+  servicesUnavailable: 'Les points de service n’ont pas pu être chargés.',
+  servicesTruncated: (shown) => `${shown} lieux affichés sur plus : choisissez une catégorie ou rapprochez-vous.`,
+  servicesLegend: 'Point de service (couleur selon la catégorie); cercle numéroté : regroupement',
+  serviceCluster: (count) => `${count} lieux de service`,
+  servicesLoading: 'Chargement des points de service…',
+  geocodePrecision: 'Localisation',
+  precisionName: {
+    coordinates: 'adresse exacte',
+    postal_code: 'code postal',
+    municipality: 'centre de la municipalité',
+    fsa: 'région de tri (3 caractères)',
+    territory: 'territoire',
+  },
+  categories: 'Catégories',
+  searchLabel: 'Rechercher un lieu',
+  searchPlaceholder: 'Territoire, municipalité ou code postal',
+  searchNoResult: 'Aucun résultat.',
+  searchLocalOnly: 'Recherche limitée aux noms des territoires chargés et aux codes postaux.',
+  searchKind: { territory: 'Territoire', municipality: 'Municipalité', postal_code: 'Code postal', fsa: 'Région de tri' },
+  nearbyTitle: (place) => `Services les plus proches de ${place}`,
+  nearbyEmpty: 'Aucun service trouvé à proximité pour cette catégorie.',
+  nearbyClose: 'Fermer la liste des services',
+  distance: (km) => `${km} km`,
+  summaryLayer: (layer) => `Couche : ${layer}.`,
+  highestValue: (name, value) => `Valeur la plus élevée : ${name} (${value}).`,
+  summarySelection: (names) => `Sélection : ${names}.`,
+  selectionHint: 'Cliquez un territoire pour le sélectionner; Maj + clic pour en comparer jusqu’à 4; double-clic pour descendre d’un niveau.',
 }
 
 const en: Messages = {
@@ -136,6 +270,88 @@ const en: Messages = {
   loadError: (detail) => `The data could not be loaded (${detail}).`,
   territoriesShown: (count, level) => `${count} ${EN_SHOWN[level] ?? 'territories'} shown.`,
   highestRate: (name, rate) => `Highest rate: ${name} (${rate} per 1,000).`,
+  layerTitle: {
+    gap: 'Gap between need and access (standard deviations)',
+    demand_rate: 'Requests per 1,000 inhabitants',
+    unmet_share: 'Share of requests left unmet',
+    access: 'Access to services (places per 10,000 inh.)',
+    hex: 'Requests per hexagon',
+  },
+  layerName: {
+    gap: 'Gap',
+    demand_rate: 'Request rate',
+    unmet_share: 'Unmet',
+    access: 'Access',
+    hex: 'Hexagons',
+  },
+  layerHint: {
+    gap: 'Red: more need than access; blue: the reverse. 0 = the level’s average.',
+    demand_rate: 'Help requests relative to the population.',
+    unmet_share: 'Requests that could not be referred, as a share of all.',
+    access: 'Spatial accessibility (E2SFCA) of service points.',
+    hex: 'Number of requests per H3 cell.',
+  },
+  layersLabel: 'Layer',
+  servicesLayer: 'Service points',
+  classesLabel: 'Classes',
+  classificationName: { quantile: 'Quantiles', jenks: 'Natural breaks (Jenks)' },
+  levelLabel: 'Level',
+  outcomeLabel: 'Outcome',
+  allOutcomes: 'All outcomes',
+  outcomeName: {
+    referred: 'Referred',
+    unmet: 'Unmet',
+    out_of_territory: 'Out of territory',
+    emergency_fund: 'Emergency fund',
+    unknown: 'Unknown',
+  },
+  channelLabel: 'Channel',
+  allChannels: 'All channels',
+  channelName: {
+    '211': '2-1-1',
+    '811': '8-1-1',
+    '311': '3-1-1',
+    outreach: 'Outreach',
+    walk_in: 'Walk-in',
+    fund: 'Emergency fund',
+    other: 'Other',
+  },
+  periodLabel: 'Period',
+  periodFrom: 'Start of the period',
+  periodTo: 'End of the period',
+  histogramCaption: 'Requests per month, all categories, all of Quebec',
+  periodReset: 'Last 12 months',
+  controlsLabel: 'Filters and layers',
+  suppressedCells: (k) => `< ${k} requests (suppressed for privacy)`,
+  hexUnavailable: 'Hexagons are not offered by this server yet: the map shows the gap by territory.',
+  hexResolution: (res) => `H3 cells of resolution ${res}`,
+  servicesUnavailable: 'The service points could not be loaded.',
+  servicesTruncated: (shown) => `${shown} locations shown out of more: choose a category or zoom in.`,
+  servicesLegend: 'Service point (colour by category); numbered circle: a cluster',
+  serviceCluster: (count) => `${count} service locations`,
+  servicesLoading: 'Loading service points…',
+  geocodePrecision: 'Located by',
+  precisionName: {
+    coordinates: 'exact address',
+    postal_code: 'postal code',
+    municipality: 'municipality centre',
+    fsa: 'forward sortation area',
+    territory: 'territory',
+  },
+  categories: 'Categories',
+  searchLabel: 'Search a place',
+  searchPlaceholder: 'Territory, municipality or postal code',
+  searchNoResult: 'No result.',
+  searchLocalOnly: 'Search limited to the names of loaded territories and to postal codes.',
+  searchKind: { territory: 'Territory', municipality: 'Municipality', postal_code: 'Postal code', fsa: 'Sortation area' },
+  nearbyTitle: (place) => `Nearest services to ${place}`,
+  nearbyEmpty: 'No service found nearby for this category.',
+  nearbyClose: 'Close the list of services',
+  distance: (km) => `${km} km`,
+  summaryLayer: (layer) => `Layer: ${layer}.`,
+  highestValue: (name, value) => `Highest value: ${name} (${value}).`,
+  summarySelection: (names) => `Selected: ${names}.`,
+  selectionHint: 'Click a territory to select it; Shift + click to compare up to 4; double-click to go down one level.',
 }
 
 export const MESSAGES: Record<Language, Messages> = { fr, en }

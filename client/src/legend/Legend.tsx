@@ -1,33 +1,43 @@
-import { formatMonthRange, formatRate } from '../i18n/format'
+import type { ReactNode } from 'react'
+import { formatMonthRange } from '../i18n/format'
 import type { Language } from '../i18n/language'
 import type { Messages } from '../i18n/messages'
-import type { Classification } from './classify'
+import type { ColourScale } from './colour-scale'
 import { rangeDigits } from './range-digits'
 
 export interface LegendProps {
   language: Language
   messages: Messages
-  classification: Classification
-  /** Class colours, lowest first, one per bin. */
-  ramp: readonly string[]
+  /** What the number is ("Requests per 1,000 inhabitants"). */
+  title: string
+  /** How to read it, in one line. */
+  hint: string | null
+  scale: ColourScale
+  /** Writes a class bound; `digits` is the precision that keeps neighbouring bounds apart. */
+  formatValue: (value: number, digits: number) => string
+  /** The precision the measure is shown with at least. */
+  minDigits: number
   categoryLabel: string
   period: { from: string; to: string } | null
-  /** Suppression threshold of the metrics shown. */
-  k: number
+  /** What a hatched cell means ("< 10 requests (suppressed for privacy)"). */
+  suppressedLabel: string
   showNoData: boolean
+  /** Anything drawn over the colours (service points), explained below the classes. */
+  extra?: ReactNode
   source: string | null
 }
 
 /** What the colours mean: the measure, its period and category, the classes, and the special cases. */
 export function Legend(props: LegendProps) {
-  const { language, messages, classification, ramp, categoryLabel, period, k, showNoData, source } = props
-  const digits = rangeDigits(classification.bins)
-  const rate = (value: number) => formatRate(language, value, digits)
+  const { language, messages, title, hint, scale, formatValue, minDigits, categoryLabel, period, suppressedLabel, showNoData, extra, source } = props
+  const digits = Math.max(minDigits, rangeDigits(scale.bins))
+  const value = (v: number) => formatValue(v, digits)
   return (
-    <section className="legend panel" aria-labelledby="legend-title">
+    <section className="legend panel" aria-labelledby="legend-title" data-testid="legend">
       <h2 id="legend-title" className="legend-title">
-        {messages.legendTitle}
+        {title}
       </h2>
+      {hint && <p className="legend-hint">{hint}</p>}
       <p className="legend-category">{categoryLabel}</p>
       {period && (
         <p className="legend-period">
@@ -36,18 +46,16 @@ export function Legend(props: LegendProps) {
         </p>
       )}
       <ul className="legend-items">
-        {classification.bins.map((bin, i) => (
+        {scale.bins.map((bin, i) => (
           <li key={i} className="legend-item">
-            <span className="swatch" style={{ background: ramp[i] }} aria-hidden="true" />
-            <span>
-              {bin.min === bin.max ? rate(bin.max) : `${rate(bin.min)} – ${rate(bin.max)}`}
-            </span>
+            <span className="swatch" style={{ background: scale.ramp[i] }} aria-hidden="true" />
+            <span>{bin.min === bin.max ? value(bin.max) : `${value(bin.min)} – ${value(bin.max)}`}</span>
           </li>
         ))}
-        {classification.bins.length === 0 && <li className="legend-empty">{messages.noPublishableValues}</li>}
+        {scale.bins.length === 0 && <li className="legend-empty">{messages.noPublishableValues}</li>}
         <li className="legend-item">
           <span className="swatch swatch-suppressed" aria-hidden="true" />
-          <span>{messages.suppressedSwatch(k)}</span>
+          <span>{suppressedLabel}</span>
         </li>
         {showNoData && (
           <li className="legend-item">
@@ -56,6 +64,7 @@ export function Legend(props: LegendProps) {
           </li>
         )}
       </ul>
+      {extra}
       {source && <p className="legend-source">{source}</p>}
     </section>
   )

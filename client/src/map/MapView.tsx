@@ -3,22 +3,33 @@ import { MapboxOverlay } from '@deck.gl/mapbox'
 import * as maplibregl from 'maplibre-gl'
 import 'maplibre-gl/dist/maplibre-gl.css'
 import './maplibre-worker'
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import type { MetricsResponse, TerritoryCollection, TerritoryProperties } from '../../../core/api/types'
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import type { TerritoryCollection, TerritoryProperties } from '../../../core/api/types'
+import type { Viewport } from '../data/use-services-layer'
 import type { Language } from '../i18n/language'
 import type { Messages } from '../i18n/messages'
-import type { Classification } from '../legend/classify'
-import { basemapStyle, HATCH_IMAGE, REGIONS_SOURCE, SUPPRESSED_HATCH_LAYER, suppressedFilter, TERRITORIES_SOURCE } from './basemap-style'
-import { choroplethLayer, regionOutlineLayer } from './choropleth-layer'
+import type { MapPosition } from '../state/view-state'
+import {
+  basemapStyle,
+  HATCH_IMAGE,
+  HEX_SUPPRESSED_SOURCE,
+  REGIONS_SOURCE,
+  SUPPRESSED_HATCH_LAYER,
+  suppressedFilter,
+  TERRITORIES_SOURCE,
+  withThematicLayers,
+} from './basemap-style'
+import { useCamera } from './camera'
 import { hatchPattern } from './hatch-pattern'
 import { fitPadding, SOUTHERN_QUEBEC } from './initial-view'
-import { indexMetrics } from './join-metrics'
 import { labelLayer, REGION_LABEL_STYLE, TERRITORY_LABEL_MIN_ZOOM, TERRITORY_LABEL_STYLE } from './label-layer'
 import { labelCandidates } from './label-candidates'
 import { placeLabels, zoomStep } from './label-placement'
+import { featuresById, highlightLayers, regionOutlineLayer } from './layers/outline-layers'
+import { TERRITORY_LAYER_ID } from './layers/territory-layer'
 import { MAP_LOCALE } from './map-locale'
 import { Tooltip } from './Tooltip'
-import { tooltipLines } from './tooltip-lines'
+import type { TooltipContent } from './tooltip-content'
 
 declare global {
   interface Window {
@@ -30,12 +41,27 @@ declare global {
 export interface MapViewProps {
   territories: TerritoryCollection | null
   regions: TerritoryCollection | null
-  /** The metrics on display: possibly those of the previous selection while the next one loads. */
-  metrics: MetricsResponse | null
-  /** True when `metrics` answers the current selection (not a stale one kept on screen). */
-  metricsCurrent: boolean
-  classification: Classification
-  ramp: readonly string[]
+  /** The main coloured layer (territories or hexagons), drawn under outlines and labels. */
+  baseLayers: readonly Layer[]
+  /** Drawn above everything else (service points). */
+  topLayers: readonly Layer[]
+  /** Ids of territories whose figures are suppressed on the layer shown: hatched underneath. */
+  suppressedIds: readonly number[]
+  hexSuppressed: GeoJSON.FeatureCollection | null
+  /** True when the base layer shows the current selection of filters (not a stale one kept on screen). */
+  ready: boolean
+  /** Identifies what the base layer shows; its change is the "repainted" moment benchmarks time. */
+  drawnKey: string
+  selection: readonly number[]
+  hovered: number | null
+  onSelect: (id: number, additive: boolean) => void
+  /** Double-click: go down one level into this territory. */
+  onDrill: (feature: TerritoryCollection['features'][number]) => void
+  onHover: (id: number | null) => void
+  tooltipFor: (info: PickingInfo) => TooltipContent | null
+  initialPosition: MapPosition | null
+  onMove: (position: MapPosition, viewport: Viewport) => void
+  basemapStyleUrl: string | null
   language: Language
   messages: Messages
   /** Height of the header laid over the top of the map, kept clear when fitting the view. */
@@ -48,21 +74,34 @@ type GeoJsonData = Parameters<maplibregl.GeoJSONSource['setData']>[0]
 interface Hover {
   x: number
   y: number
-  properties: TerritoryProperties
+  content: TooltipContent
 }
 
 const REGION_LABEL_COLOR: [number, number, number] = [45, 52, 64]
 const TERRITORY_LABEL_COLOR: [number, number, number] = [25, 30, 38]
 
-/** The map: a MapLibre basemap from the project's own regions, and the deck.gl choropleth above it. */
+function viewportOf(map: maplibregl.Map): Viewport {
+  const b = map.getBounds()
+  return { bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], zoom: map.getZoom() }
+}
+
+/** The map: a MapLibre basemap (built-in or BASEMAP_STYLE_URL) and the deck.gl layers above it. */
 export function MapView(props: MapViewProps) {
-  const { territories, regions, metrics, metricsCurrent, classification, ramp, language, messages, topInset } = props
+  const { territories, regions, baseLayers, topLayers, suppressedIds, hexSuppressed, ready, drawnKey, selection, hovered } = props
+  const { basemapStyleUrl, language, messages, topInset } = props
   const containerRef = useRef<HTMLDivElement>(null)
   const mapRef = useRef<maplibregl.Map | null>(null)
   const overlayRef = useRef<MapboxOverlay | null>(null)
   // What the next deck.gl frame shows, read after it is drawn to set the data-* readiness attributes.
-  const drawnRef = useRef<{ ready: boolean; count: number }>({ ready: false, count: 0 })
+  const drawnRef = useRef<{ ready: boolean; count: number; key: string }>({ ready: false, count: 0, key: '' })
+  // Callbacks read through a ref: the overlay is created once and must always call the latest ones.
+  const callbacks = useRef(props)
+  useLayoutEffect(() => {
+    callbacks.current = props
+  })
   const [mapReady, setMapReady] = useState(false)
+  // Bumped when a replacement style has loaded: its sources start empty and must be filled again.
+  const [styleVersion, setStyleVersion] = useState(0)
   const [fontsReady, setFontsReady] = useState(false)
   const [step, setStep] = useState(0)
   const [hover, setHover] = useState<Hover | null>(null)
@@ -79,11 +118,13 @@ export function MapView(props: MapViewProps) {
   useEffect(() => {
     const container = containerRef.current
     if (!container) return
+    const start = callbacks.current.initialPosition
     const map = new maplibregl.Map({
       container,
       style: basemapStyle(),
-      bounds: SOUTHERN_QUEBEC,
-      fitBoundsOptions: { padding: fitPadding(container.clientWidth, topInset) },
+      ...(start
+        ? { center: [start.lon, start.lat] as [number, number], zoom: start.zoom }
+        : { bounds: SOUTHERN_QUEBEC, fitBoundsOptions: { padding: fitPadding(container.clientWidth, topInset) } }),
       minZoom: 3,
       maxZoom: 12,
       renderWorldCopies: false,
@@ -91,6 +132,8 @@ export function MapView(props: MapViewProps) {
       dragRotate: false,
       pitchWithRotate: false,
       touchPitch: false,
+      // Double-click drills down into a territory instead of zooming.
+      doubleClickZoom: false,
       attributionControl: false,
       maplibreLogo: false,
       locale: MAP_LOCALE[language],
@@ -98,23 +141,59 @@ export function MapView(props: MapViewProps) {
       canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
     })
     map.touchZoomRotate.disableRotation()
+    // The territory under the pointer, so hover callbacks fire on changes only.
+    const lastHovered = { current: null as number | null }
     mapRef.current = map
     window.__lacunesMap = map
     setStep(zoomStep(map.getZoom()))
 
     const onZoom = (): void => setStep(zoomStep(map.getZoom()))
+    const onMoveEnd = (): void => {
+      const center = map.getCenter()
+      callbacks.current.onMove({ zoom: map.getZoom(), lat: center.lat, lon: center.lng }, viewportOf(map))
+    }
+    // The hatch is added on demand, so it survives a style replacement (which drops images).
+    const onMissingImage = (event: { id: string }): void => {
+      if (event.id === HATCH_IMAGE && !map.hasImage(HATCH_IMAGE)) map.addImage(HATCH_IMAGE, hatchPattern())
+    }
     map.on('zoom', onZoom)
+    map.on('moveend', onMoveEnd)
+    map.on('styleimagemissing', onMissingImage)
     map.on('load', () => {
-      map.addImage(HATCH_IMAGE, hatchPattern())
+      if (!map.hasImage(HATCH_IMAGE)) map.addImage(HATCH_IMAGE, hatchPattern())
       const overlay = new MapboxOverlay({
         interleaved: false,
         layers: [],
         deviceProps: { type: 'webgl', webgl: { preserveDrawingBuffer: true } },
+        onHover: (info) => {
+          const content = callbacks.current.tooltipFor(info)
+          setHover(content ? { x: info.x, y: info.y, content } : null)
+          const territory = info.layer?.id === TERRITORY_LAYER_ID ? (info.object as { properties?: TerritoryProperties } | undefined) : undefined
+          const id = territory?.properties?.id ?? null
+          if (id !== lastHovered.current) {
+            lastHovered.current = id
+            callbacks.current.onHover(id)
+          }
+        },
+        onClick: (info, event) => {
+          if (info.layer?.id !== TERRITORY_LAYER_ID) return
+          const feature = info.object as TerritoryCollection['features'][number] | undefined
+          if (!feature) return
+          const source = event as unknown as { tapCount?: number; srcEvent?: { shiftKey?: boolean } }
+          if (source.tapCount === 2) callbacks.current.onDrill(feature)
+          else callbacks.current.onSelect(feature.properties.id, source.srcEvent?.shiftKey === true)
+        },
+        getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
         onAfterRender: () => {
-          const { ready, count } = drawnRef.current
-          const value = ready ? 'true' : 'false'
+          const { ready: drawnReady, count, key } = drawnRef.current
+          const value = drawnReady ? 'true' : 'false'
           if (container.dataset.ready !== value) container.dataset.ready = value
-          if (ready && container.dataset.territories !== String(count)) container.dataset.territories = String(count)
+          if (drawnReady && container.dataset.territories !== String(count)) container.dataset.territories = String(count)
+          if (drawnReady && container.dataset.key !== key) {
+            container.dataset.key = key
+            // When this view was first on screen, on the page's clock: what the client benchmark reads.
+            container.dataset.drawnAt = performance.now().toFixed(1)
+          }
         },
       })
       map.addControl(overlay)
@@ -124,6 +203,8 @@ export function MapView(props: MapViewProps) {
 
     return () => {
       map.off('zoom', onZoom)
+      map.off('moveend', onMoveEnd)
+      map.off('styleimagemissing', onMissingImage)
       overlayRef.current?.finalize()
       overlayRef.current = null
       map.remove()
@@ -131,9 +212,36 @@ export function MapView(props: MapViewProps) {
       if (window.__lacunesMap === map) delete window.__lacunesMap
       setMapReady(false)
     }
-    // The map is created once; language and insets are applied by the effects below.
+    // The map is created once; language, style and insets are applied by the effects below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
+
+  // A replacement basemap (BASEMAP_STYLE_URL), with the project's own sources merged into it.
+  useEffect(() => {
+    const map = mapRef.current
+    if (!map || !mapReady || !basemapStyleUrl) return
+    const onStyle = (): void => setStyleVersion((v) => v + 1)
+    map.once('style.load', onStyle)
+    map.setStyle(basemapStyleUrl, { transformStyle: (_previous, next) => withThematicLayers(next) })
+    return () => {
+      map.off('style.load', onStyle)
+    }
+  }, [mapReady, basemapStyleUrl])
+
+  // Requests to move the map from elsewhere (search, drill-down).
+  const cameraRequest = useCamera((s) => s.request)
+  useEffect(() => {
+    const map = mapRef.current
+    if (!map || !mapReady || !cameraRequest) return
+    const { target } = cameraRequest
+    const padding = fitPadding(map.getContainer().clientWidth, topInset)
+    if ('bounds' in target) {
+      const [w, s, e, n] = target.bounds
+      map.fitBounds([[w, s], [e, n]], { padding, maxZoom: 11, duration: 800 })
+    } else {
+      map.flyTo({ center: target.center, zoom: target.zoom, duration: 800 })
+    }
+  }, [mapReady, cameraRequest, topInset])
 
   // deck.gl builds its font atlas when the text layer is created: wait for the bundled Inter,
   // or the atlas would be drawn with a fallback font and never refreshed.
@@ -157,7 +265,7 @@ export function MapView(props: MapViewProps) {
     map._locale = { ...map._locale, ...MAP_LOCALE[language] }
     const navigation = new maplibregl.NavigationControl({ showCompass: false })
     const attribution = new maplibregl.AttributionControl({ compact: false, customAttribution: [...messages.attribution] })
-    map.addControl(navigation, 'top-left')
+    map.addControl(navigation, 'top-right')
     map.addControl(attribution, 'bottom-right')
     return () => {
       map.removeControl(navigation)
@@ -168,33 +276,32 @@ export function MapView(props: MapViewProps) {
   useEffect(() => {
     const source = mapRef.current?.getSource<maplibregl.GeoJSONSource>(REGIONS_SOURCE)
     if (mapReady && source && regions) source.setData(regions as unknown as GeoJsonData)
-  }, [mapReady, regions])
+  }, [mapReady, regions, styleVersion])
 
   useEffect(() => {
     const source = mapRef.current?.getSource<maplibregl.GeoJSONSource>(TERRITORIES_SOURCE)
     if (mapReady && source && territories) source.setData(territories as unknown as GeoJsonData)
-  }, [mapReady, territories])
+  }, [mapReady, territories, styleVersion])
 
-  const metricsById = useMemo(() => indexMetrics(metrics?.rows ?? []), [metrics])
+  useEffect(() => {
+    const source = mapRef.current?.getSource<maplibregl.GeoJSONSource>(HEX_SUPPRESSED_SOURCE)
+    if (mapReady && source) source.setData((hexSuppressed ?? { type: 'FeatureCollection', features: [] }) as unknown as GeoJsonData)
+  }, [mapReady, hexSuppressed, styleVersion])
 
   // The hatch under suppressed territories follows the metrics; the geometry stays loaded.
   useEffect(() => {
     const map = mapRef.current
-    if (!map || !mapReady) return
-    const ids = (metrics?.rows ?? []).filter((row) => row.suppressed).map((row) => row.territory_id)
-    map.setFilter(SUPPRESSED_HATCH_LAYER, suppressedFilter(ids))
-  }, [mapReady, metrics])
-
-  const onHover = useCallback((info: PickingInfo) => {
-    const feature = info.object as { properties?: TerritoryProperties } | undefined
-    setHover(feature?.properties ? { x: info.x, y: info.y, properties: feature.properties } : null)
-  }, [])
+    if (!map || !mapReady || !map.getLayer(SUPPRESSED_HATCH_LAYER)) return
+    map.setFilter(SUPPRESSED_HATCH_LAYER, suppressedFilter(suppressedIds))
+  }, [mapReady, suppressedIds, styleVersion])
 
   const regionCandidates = useMemo(() => labelCandidates(regions), [regions])
   const territoryCandidates = useMemo(() => labelCandidates(territories), [territories])
+  const pointLevel = territories?.features[0]?.geometry.type === 'Point'
   const labels = useMemo(() => {
     if (!fontsReady) return null
-    return step >= TERRITORY_LABEL_MIN_ZOOM
+    // Point levels (municipalities) are too many to label: region names keep the map oriented.
+    return step >= TERRITORY_LABEL_MIN_ZOOM && !pointLevel
       ? labelLayer('territory-labels', placeLabels(territoryCandidates, step, TERRITORY_LABEL_STYLE), TERRITORY_LABEL_STYLE, TERRITORY_LABEL_COLOR)
       : labelLayer(
           'region-labels',
@@ -202,40 +309,26 @@ export function MapView(props: MapViewProps) {
           REGION_LABEL_STYLE,
           REGION_LABEL_COLOR,
         )
-  }, [fontsReady, step, regionCandidates, territoryCandidates])
+  }, [fontsReady, step, regionCandidates, territoryCandidates, pointLevel])
 
-  const metricsKey = metrics ? `${metrics.level}|${metrics.category}|${metrics.from}|${metrics.to}` : 'none'
-  const choropleth = useMemo(
-    () => (territories ? choroplethLayer({ territories, metrics: metricsById, classification, ramp, metricsKey, onHover }) : null),
-    [territories, metricsById, classification, ramp, metricsKey, onHover],
-  )
   const outlines = useMemo(() => (regions ? regionOutlineLayer(regions) : null), [regions])
+  const selectedFeatures = useMemo(() => featuresById(territories, selection), [territories, selection])
+  const hoveredFeature = useMemo(() => (hovered === null ? null : (featuresById(territories, [hovered])[0] ?? null)), [territories, hovered])
+  const highlights = useMemo(() => highlightLayers(selectedFeatures, hoveredFeature), [selectedFeatures, hoveredFeature])
 
   useEffect(() => {
     const overlay = overlayRef.current
     if (!overlay || !mapReady) return
-    const layers: Layer[] = [choropleth, outlines, labels].filter((layer): layer is NonNullable<typeof layer> => layer !== null)
-    drawnRef.current = {
-      ready: choropleth !== null && metrics !== null && metricsCurrent,
-      count: territories?.features.length ?? 0,
-    }
+    const layers: Layer[] = [...baseLayers, outlines, ...highlights, labels, ...topLayers].filter((layer): layer is Layer => layer !== null)
+    drawnRef.current = { ready: ready && baseLayers.length > 0, count: territories?.features.length ?? 0, key: drawnKey }
     overlay.setProps({ layers })
-  }, [mapReady, choropleth, outlines, labels, metrics, metricsCurrent, territories])
+  }, [mapReady, baseLayers, outlines, highlights, labels, topLayers, ready, drawnKey, territories])
 
-  const hoverRow = hover ? metricsById.get(hover.properties.id) : undefined
   // MapLibre owns the children of its container, so the React-rendered tooltip is a sibling.
   return (
     <div className="map-frame">
       <div ref={containerRef} className="map" data-testid="map" data-ready="false" role="region" aria-label={messages.mapLabel} />
-      {hover && (
-        <Tooltip
-          title={hover.properties.name}
-          lines={tooltipLines(hoverRow, hover.properties.population, metrics?.k ?? 10, language, messages)}
-          x={hover.x}
-          y={hover.y}
-          containerWidth={mapWidth}
-        />
-      )}
+      {hover && <Tooltip title={hover.content.title} lines={hover.content.lines} x={hover.x} y={hover.y} containerWidth={mapWidth} />}
     </div>
   )
 }

@@ -9,7 +9,7 @@ interface TooltipProps {
   containerWidth: number
 }
 
-/** The hover card of a territory; decorative for screen readers, which get the text summary instead. */
+/** The hover card; decorative for screen readers, which get the text summary instead. */
 export function Tooltip({ title, lines, x, y, containerWidth }: TooltipProps) {
   // Flip to the left of the pointer near the right edge so the card never leaves the window.
   const flip = x > containerWidth - 260
@@ -17,14 +17,16 @@ export function Tooltip({ title, lines, x, y, containerWidth }: TooltipProps) {
   return (
     <div className="tooltip" style={style} aria-hidden="true">
       <div className="tooltip-title">{title}</div>
-      <dl className="tooltip-figures">
-        {lines.map((line) => (
-          <div key={line.label} className="tooltip-row">
-            <dt>{line.label}</dt>
-            <dd>{line.value}</dd>
-          </div>
-        ))}
-      </dl>
+      {lines.length > 0 && (
+        <dl className="tooltip-figures">
+          {lines.map((line, i) => (
+            <div key={`${line.label}-${i}`} className="tooltip-row">
+              <dt>{line.label}</dt>
+              <dd>{line.value}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
     </div>
   )
 }

@@ -3,8 +3,10 @@ import { cleanup, render, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { MESSAGES } from '../../../client/src/i18n/messages'
 import { classifyQuantiles } from '../../../client/src/legend/classify'
+import { colourScale } from '../../../client/src/legend/colour-scale'
 import { Legend, type LegendProps } from '../../../client/src/legend/Legend'
 import { sequentialRamp } from '../../../client/src/legend/palette'
+import { METRIC_LAYERS } from '../../../client/src/map/metric-layers'
 
 afterEach(cleanup)
 
@@ -12,14 +14,19 @@ const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, '
 
 function props(overrides: Partial<LegendProps> = {}): LegendProps {
   const classification = classifyQuantiles([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 5)
+  const language = overrides.language ?? 'fr'
+  const messages = overrides.messages ?? MESSAGES.fr
   return {
-    language: 'fr',
-    messages: MESSAGES.fr,
-    classification,
-    ramp: sequentialRamp(classification.bins.length),
+    language,
+    messages,
+    title: messages.layerTitle.demand_rate,
+    hint: null,
+    scale: { ...classification, ramp: sequentialRamp(classification.bins.length) },
+    formatValue: (value, digits) => METRIC_LAYERS.demand_rate.format(language, value, digits),
+    minDigits: 1,
     categoryLabel: 'Alimentation',
     period: { from: '2024-10', to: '2025-09' },
-    k: 10,
+    suppressedLabel: messages.suppressedSwatch(10),
     showNoData: false,
     source: 'Source : données de démonstration synthétiques',
     ...overrides,
@@ -42,7 +49,7 @@ describe('Legend', () => {
   })
 
   it('always explains the suppressed swatch with k', () => {
-    render(<Legend {...props({ k: 7 })} />)
+    render(<Legend {...props({ suppressedLabel: MESSAGES.fr.suppressedSwatch(7) })} />)
     expect(screen.getByText('< 7 demandes (supprimé, confidentialité)')).toBeTruthy()
   })
 
@@ -54,9 +61,29 @@ describe('Legend', () => {
   })
 
   it('says so when every value is suppressed, instead of an empty scale', () => {
-    render(<Legend {...props({ classification: classifyQuantiles([null, null], 5), ramp: [] })} />)
+    render(<Legend {...props({ scale: { bins: [], ramp: [] } })} />)
     expect(screen.getByText('Aucune valeur publiable pour cette sélection.')).toBeTruthy()
     expect(screen.getByText('< 10 demandes (supprimé, confidentialité)')).toBeTruthy()
+  })
+
+  it('shows the gap on a diverging scale, signed, with its reading hint', () => {
+    const scale = colourScale([-2, -1, -0.5, 0.3, 1, 2.5], 'quantile', { type: 'diverging' })
+    render(
+      <Legend
+        {...props({
+          title: MESSAGES.fr.layerTitle.gap,
+          hint: MESSAGES.fr.layerHint.gap,
+          scale,
+          minDigits: 2,
+          formatValue: (value, digits) => METRIC_LAYERS.gap.format('fr', value, digits),
+        })}
+      />,
+    )
+    expect(screen.getByRole('heading', { name: /Écart entre besoin et accès/ })).toBeTruthy()
+    const items = screen.getAllByRole('listitem').map((item) => plain(item.textContent))
+    expect(items[0]).toMatch(/^-2,00|^−2,00/)
+    expect(items.some((item) => item.startsWith('+'))).toBe(true)
+    expect(screen.getByText(/Rouge : plus de besoin/)).toBeTruthy()
   })
 
   it('renders in English with the source line', () => {

@@ -10,6 +10,7 @@ const demoMeta: DatasetMeta = {
   k: 10,
   imports: [],
   sources: [{ id: 'sda', label: 'Gouvernement du Québec (MRNF), Découpages administratifs', licence: 'CC-BY 4.0', date: '2025' }],
+  basemap_style_url: null,
 }
 
 describe('sourceLine', () => {
