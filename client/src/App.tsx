@@ -30,6 +30,8 @@ import { DemoNotice } from './notice/DemoNotice'
 import { monthOfWeek } from './period/default-period'
 import { monthlyTotals } from './period/monthly-totals'
 import { monthRange } from './period/month-range'
+import { useHighlightLayers } from './panels/finder/highlight-layer'
+import { PanelDock } from './panels/PanelDock'
 import { NearbyServices } from './search/NearbyServices'
 import { SearchBox } from './search/SearchBox'
 import { usePlacePick } from './search/use-place-pick'
@@ -108,6 +110,7 @@ export function App() {
   )
 
   const services = useServicesLayer(view.services, category, viewport)
+  const topLayers = useHighlightLayers(territories, services.layers)
 
   const categoryName = useCallback((id: string) => categoryLabel(id, categories, language, messages), [categories, language, messages])
   const tooltipFor = useCallback(
@@ -202,7 +205,7 @@ export function App() {
           territories={territories}
           regions={data.regions.latest}
           baseLayers={baseLayers}
-          topLayers={services.layers}
+          topLayers={topLayers}
           suppressedIds={suppressedIds}
           hexSuppressed={showHex ? hex.suppressed : null}
           ready={ready}
@@ -235,6 +238,7 @@ export function App() {
           )}
           <ControlPanel language={language} messages={messages} levels={levels} months={months} monthlyTotals={totals} period={period} />
         </div>
+        <PanelDock metrics={shownMetrics} categories={categories} levels={levels} meta={meta ?? null} period={period} />
         {/* One column of panels along the right edge: notices on top, the legend at the bottom. */}
         <div className="panel-column">
           {meta?.synthetic && <DemoNotice messages={messages} />}
