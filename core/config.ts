@@ -48,5 +48,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')
     throw new Error(`invalid configuration: ${problems}`)
   }
+  // A replica serves the data of a primary: without DATABASE_URL the imports would go to PGlite instead.
+  if (result.data.READ_DATABASE_URL && !result.data.DATABASE_URL) {
+    throw new Error('invalid configuration: READ_DATABASE_URL: needs DATABASE_URL, the primary that the replica follows')
+  }
   return result.data
 }

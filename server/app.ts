@@ -27,6 +27,8 @@ export function createApp(untimed: AppContext, options: { clientDist?: string } 
   const observed = observability(untimed.db, { version: untimed.version })
   // Every statement a route runs counts in its request's Server-Timing and in the database latency metric.
   const context: AppContext = { ...untimed, db: timedDatabase(observed.measure(untimed.db)) }
+  // Imports on the primary (when reads go to a replica) count in Server-Timing too.
+  if (untimed.primary) context.primary = timedDatabase(untimed.primary)
   const app = express()
   app.disable('x-powered-by')
   app.set('etag', false)

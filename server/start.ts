@@ -9,6 +9,7 @@ import { hasNoRequests, prepareDatabase } from '../etl/prepare'
 import { createApp } from './app'
 import { createJsonCache } from './http/cached-json'
 import { dataVersionReader } from './data-version'
+import { openReadDatabase } from './read-database'
 import { VERSION } from './version'
 
 export interface Running {
@@ -41,7 +42,13 @@ export async function start(config: Config, logger: Logger = pino({ level: confi
     await db.close()
     throw error
   }
-  const context = { db, config, logger, version: VERSION, cache: createJsonCache(), dataVersion: dataVersionReader(db) }
+  // Migrations, the demo and imports write to the primary; GET routes and the data version read `reads`,
+  // so what a cache is keyed by is what the replica has replayed.
+  const reads = await openReadDatabase(config, db, logger).catch(async (error: unknown) => {
+    await db.close()
+    throw error
+  })
+  const context = { db: reads, primary: db, config, logger, version: VERSION, cache: createJsonCache(), dataVersion: dataVersionReader(reads) }
   const app = createApp(context)
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = app.listen(config.PORT, config.HOST, () => resolve(listening))
@@ -62,6 +69,7 @@ export async function start(config: Config, logger: Logger = pino({ level: confi
           server.close(() => resolve())
           server.closeIdleConnections()
         })
+        if (reads !== db) await reads.close()
         await db.close()
       })()),
   }

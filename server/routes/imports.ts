@@ -42,11 +42,13 @@ export function importRoutes(context: AppContext): Router {
       const dryRun = f.dry_run === 'true'
       const options = { format: f.format, sheet: f.sheet, map, dryRun, displayName: upload.filename }
       let report: unknown
-      if (f.kind === 'requests') report = await importRequests(context.db, context.config, upload.path, options)
-      else if (f.kind === 'organizations') report = await importOrganizations(context.db, context.config, upload.path, options)
+      // Writes go to the primary; a read replica (context.db) refuses them.
+      const primary = context.primary ?? context.db
+      if (f.kind === 'requests') report = await importRequests(primary, context.config, upload.path, options)
+      else if (f.kind === 'organizations') report = await importOrganizations(primary, context.config, upload.path, options)
       else {
         if (!f.level) throw new HttpError(400, 'invalid_parameter', 'level: required to load territories')
-        report = await loadTerritories(context.db, upload.path, {
+        report = await loadTerritories(primary, upload.path, {
           level: f.level,
           codeField: f.code_field,
           nameField: f.name_field,
