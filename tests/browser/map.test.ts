@@ -1,5 +1,5 @@
 /**
- * The first page a user sees: the MRC choropleth of demand per 1,000 inhabitants, in French, with its
+ * The first page a user sees: the MRC choropleth of the gap between need and access, in French, with its
  * legend and the demo notice, drawn from the project's own layers without any outside request.
  */
 import { execFileSync } from 'node:child_process'
@@ -66,13 +66,13 @@ describe.runIf(available)('the map page in Chromium', () => {
   it('is in French, with a legend and the demonstration-data notice', async () => {
     expect(await page.locator('html').getAttribute('lang')).toMatch(/^fr/)
     await expect.poll(() => page.getByText('Données de démonstration').first().isVisible()).toBe(true)
-    await expect.poll(() => page.getByText(/pour 1 000 habitants/).first().isVisible()).toBe(true)
+    await expect.poll(() => page.getByText(/Écart entre besoin et accès/).first().isVisible()).toBe(true)
   })
 
   it('switches to English', async () => {
     await page.getByRole('button', { name: /english/i }).first().click()
     await expect.poll(() => page.getByText('Demonstration data').first().isVisible()).toBe(true)
-    await expect.poll(() => page.getByText(/per 1,000 inhabitants/).first().isVisible()).toBe(true)
+    await expect.poll(() => page.getByText(/Gap between need and access/).first().isVisible()).toBe(true)
     await page.screenshot({ path: join(SCREENSHOTS, 'map-en.png') })
   })
 

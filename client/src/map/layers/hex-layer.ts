@@ -3,7 +3,7 @@
  * this layer download the H3 library.
  */
 import { PolygonLayer } from '@deck.gl/layers'
-import { cellToBoundary } from 'h3-js'
+import { cellToBoundary, isValidCell } from 'h3-js'
 import type { DemandHexResponse } from '../../../../core/api/types'
 import { classIndex } from '../../legend/classify'
 import type { ColourScale } from '../../legend/colour-scale'
@@ -23,12 +23,9 @@ export interface HexShape {
 export function hexShapes(cells: readonly HexCell[]): HexShape[] {
   const shapes: HexShape[] = []
   for (const cell of cells) {
-    try {
-      const ring = cellToBoundary(cell.h3, true) as [number, number][]
-      shapes.push({ cell, polygon: ring })
-    } catch {
-      // A malformed index from the server: drop that one cell.
-    }
+    // A malformed index from the server: drop that one cell (h3-js would draw garbage, not throw).
+    if (!isValidCell(cell.h3)) continue
+    shapes.push({ cell, polygon: cellToBoundary(cell.h3, true) as [number, number][] })
   }
   return shapes
 }

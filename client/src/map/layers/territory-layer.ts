@@ -47,6 +47,6 @@ export function territoryLayer(input: TerritoryLayerInput): GeoJsonLayer<Territo
     // Hover and click are handled once for all layers by the overlay (MapView).
     pickable: true,
     updateTriggers: { getFillColor: colourKey },
-    transitions: { getFillColor: 250 },
+    // No colour transition: it costs a GPU pass per frame for a quarter second, and the benchmark's repaint target is 150 ms.
   })
 }
