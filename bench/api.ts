@@ -3,57 +3,16 @@
  * driven by 50 connections for 30 s per endpoint: /api/metrics (MRC and neighbourhood levels, random
  * categories and periods), /api/tiles and /api/services/near.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import pg from 'pg'
 import { driveLoad, quantile, type LoadResult } from './http-load'
-import { monthOfIsoWeek } from '../core/domain/iso-week'
-import { Random } from '../etl/demo/random'
+import { startServerProcess } from './server-process'
+import { trafficFor, warmMetrics } from './traffic'
 
 const ROOT = new URL('../', import.meta.url).pathname
 const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs')
-
-/** Where people live, for tiles and origins: Montréal, Québec, Gatineau, Sherbrooke, Saguenay, Trois-Rivières. */
-const CITIES: [number, number][] = [[-73.6, 45.52], [-71.25, 46.82], [-75.7, 45.45], [-71.9, 45.4], [-71.07, 48.42], [-72.55, 46.35]]
-
-/** The periods a user picks: each month, each quarter, each calendar year, the last 12 months. */
-export function usualPeriods(first: string, last: string): [string, string][] {
-  const months: string[] = []
-  for (let d = new Date(`${first}-01T00:00:00Z`); d.toISOString().slice(0, 7) <= last; d.setUTCMonth(d.getUTCMonth() + 1)) months.push(d.toISOString().slice(0, 7))
-  const periods: [string, string][] = months.map((m) => [m, m])
-  for (const m of months) {
-    const month = Number(m.slice(5))
-    if (month % 3 === 1 && months.includes(`${m.slice(0, 5)}${String(month + 2).padStart(2, '0')}`)) periods.push([m, `${m.slice(0, 5)}${String(month + 2).padStart(2, '0')}`])
-    if (month === 1 && months.includes(`${m.slice(0, 4)}-12`)) periods.push([m, `${m.slice(0, 4)}-12`])
-  }
-  if (months.length >= 12) periods.push([months[months.length - 12] as string, last])
-  return periods
-}
-
-function tilePath(random: () => number, levels: string[]): string {
-  const [lon, lat] = CITIES[Math.floor(random() * CITIES.length)] as [number, number]
-  const z = 5 + Math.floor(random() * 8)
-  const jitter = 2 / 2 ** (z - 5)
-  const x = Math.floor((((lon + (random() - 0.5) * jitter) + 180) / 360) * 2 ** z)
-  const latRad = ((lat + (random() - 0.5) * jitter) * Math.PI) / 180
-  const y = Math.floor(((1 - Math.log(Math.tan(latRad) + 1 / Math.cos(latRad)) / Math.PI) / 2) * 2 ** z)
-  return `/api/tiles/${levels[Math.floor(random() * levels.length)]}/${z}/${x}/${y}.mvt`
-}
-
-async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`)
-    try {
-      if ((await fetch(`${url}/api/health`)).ok) return
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-  throw new Error(`no answer from ${url} within ${timeoutMs / 1000} s`)
-}
 
 export interface EndpointFigures {
   endpoint: string
@@ -73,7 +32,8 @@ export interface BackendFigures {
   rssMb: number
 }
 
-function figures(endpoint: string, r: LoadResult): EndpointFigures {
+/** Throughput, latency quantiles, errors and the share outside SQL of one endpoint's load. */
+export function figures(endpoint: string, r: LoadResult): EndpointFigures {
   return {
     endpoint,
     requests: r.requests,
@@ -86,7 +46,7 @@ function figures(endpoint: string, r: LoadResult): EndpointFigures {
 }
 
 /** Makes sure the PostGIS database at `url` holds the demo with `requests` requests. */
-async function ensurePostgisData(adminUrl: string, requests: number): Promise<string> {
+export async function ensurePostgisData(adminUrl: string, requests: number): Promise<string> {
   const name = `lacunes_bench_${requests}`
   const admin = new pg.Client({ connectionString: adminUrl })
   await admin.connect()
@@ -111,48 +71,23 @@ async function ensurePostgisData(adminUrl: string, requests: number): Promise<st
 
 /** Serves the API on `env`'s database, warms its caches, then drives each endpoint. */
 async function benchBackend(backend: string, env: Record<string, string>, port: number, options: { connections: number; seconds: number }): Promise<BackendFigures> {
-  // One process (tsx as a loader, not its CLI wrapper), so the RSS measured is the server's.
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'server/main.ts')], {
-    cwd: ROOT,
-    env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: 'warn', LACUNES_RATE_LIMIT: '0' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  })
-  const url = `http://127.0.0.1:${port}`
+  const server = await startServerProcess(env, port)
+  const { url } = server
   try {
-    await waitForHealth(url, child, 900_000)
-    const meta = (await (await fetch(`${url}/api/meta`)).json()) as { requests: { count: number; first_week: string; last_week: string } }
-    const categories = ((await (await fetch(`${url}/api/categories`)).json()) as { id: string; parent_id: string | null }[]).filter((c) => c.parent_id === null).map((c) => c.id)
-    const first = monthOfIsoWeek(meta.requests.first_week).slice(0, 7)
-    const last = monthOfIsoWeek(meta.requests.last_week).slice(0, 7)
-    const periods = usualPeriods(first, last)
-    const seeded = new Random(42)
-    const random = () => seeded.next()
-    const metricsPaths: string[] = []
-    for (const level of ['mrc', 'neighbourhood']) for (const category of ['all', ...categories]) for (const [from, to] of periods) metricsPaths.push(`/api/metrics?level=${level}&category=${category}&from=${from}&to=${to}`)
-    // Warm-up: every metrics query once, as a day of use would (4 at a time), then a few seconds of each other endpoint.
-    let next = 0
-    await Promise.all(Array.from({ length: 4 }, async () => {
-      while (next < metricsPaths.length) await (await fetch(url + (metricsPaths[next++] as string))).arrayBuffer()
-    }))
-    const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)] as T
-    const near = () => {
-      const [lon, lat] = pick(CITIES)
-      return `/api/services/near?lon=${(lon + (random() - 0.5) * 0.4).toFixed(4)}&lat=${(lat + (random() - 0.5) * 0.3).toFixed(4)}&category=${pick(categories)}&limit=10`
-    }
-    const tiles = () => tilePath(random, ['mrc', 'neighbourhood'])
-    await driveLoad(url, tiles, 8, 5)
-    await driveLoad(url, near, 8, 3)
+    const traffic = await trafficFor(url)
+    // Warm-up: every metrics query once, then a few seconds of each other endpoint.
+    await warmMetrics(url, traffic)
+    await driveLoad(url, traffic.tile, 8, 5)
+    await driveLoad(url, traffic.near, 8, 3)
     const endpoints = [
-      figures('/api/metrics', await driveLoad(url, () => pick(metricsPaths), options.connections, options.seconds)),
-      figures('/api/tiles', await driveLoad(url, tiles, options.connections, options.seconds)),
-      figures('/api/services/near', await driveLoad(url, near, options.connections, options.seconds)),
+      figures('/api/metrics', await driveLoad(url, traffic.metrics, options.connections, options.seconds)),
+      figures('/api/tiles', await driveLoad(url, traffic.tile, options.connections, options.seconds)),
+      figures('/api/services/near', await driveLoad(url, traffic.near, options.connections, options.seconds)),
     ]
-    const rssMb = Number(spawnSync('ps', ['-o', 'rss=', '-p', String(child.pid)]).stdout.toString().trim()) / 1024
-    return { backend, requests: meta.requests.count, endpoints, rssMb: Math.round(rssMb) }
+    const rssMb = (await server.rssKb()) / 1024
+    return { backend, requests: traffic.requestsStored, endpoints, rssMb: Math.round(rssMb) }
   } finally {
-    const exited = new Promise((resolve) => child.once('exit', resolve))
-    child.kill('SIGTERM')
-    await exited
+    await server.stop()
   }
 }
 

@@ -54,13 +54,35 @@ function get(agent: Agent, base: URL, path: string): Promise<Answer> {
 
 /** Drives load at `base` with paths from `nextPath` and returns what it saw. */
 export async function driveLoad(base: string, nextPath: () => string, connections: number, seconds: number): Promise<LoadResult> {
-  const result: LoadResult = { requests: 0, errors: 0, statuses: {}, seconds, latenciesMs: [], serverMs: 0, dbMs: 0 }
+  const results = await driveMixedLoad([base], () => ({ label: '', path: nextPath() }), connections, seconds)
+  return results.get('') ?? emptyResult(seconds)
+}
+
+/** A request of a mixed load: which endpoint it exercises (for per-endpoint figures) and its path. */
+export interface LabelledPath {
+  label: string
+  path: string
+}
+
+function emptyResult(seconds: number): LoadResult {
+  return { requests: 0, errors: 0, statuses: {}, seconds, latenciesMs: [], serverMs: 0, dbMs: 0 }
+}
+
+/**
+ * Drives mixed load spread over several servers (connection i goes to `bases[i % n]`, as a balancer
+ * would) with labelled paths from `next`, and returns what it saw per label.
+ */
+export async function driveMixedLoad(bases: readonly string[], next: () => LabelledPath, connections: number, seconds: number): Promise<Map<string, LoadResult>> {
+  if (bases.length === 0) throw new Error('driveMixedLoad: no server to drive')
+  const results = new Map<string, LoadResult>()
   const deadline = performance.now() + seconds * 1000
-  const agent = new Agent({ keepAlive: true, maxSockets: connections })
-  const url = new URL(base)
-  const client = async () => {
+  const targets = bases.map((base) => ({ url: new URL(base), agent: new Agent({ keepAlive: true, maxSockets: Math.ceil(connections / bases.length) }) }))
+  const client = async (index: number) => {
+    const { url, agent } = targets[index % targets.length] as (typeof targets)[number]
     while (performance.now() < deadline) {
-      const path = nextPath()
+      const { label, path } = next()
+      let result = results.get(label)
+      if (!result) results.set(label, (result = emptyResult(seconds)))
       const started = performance.now()
       try {
         const answer = await get(agent, url, path)
@@ -81,9 +103,12 @@ export async function driveLoad(base: string, nextPath: () => string, connection
     }
   }
   const started = performance.now()
-  await Promise.all(Array.from({ length: connections }, client))
-  agent.destroy()
-  result.seconds = (performance.now() - started) / 1000
-  result.latenciesMs.sort((a, b) => a - b)
-  return result
+  await Promise.all(Array.from({ length: connections }, (_, index) => client(index)))
+  for (const { agent } of targets) agent.destroy()
+  const elapsed = (performance.now() - started) / 1000
+  for (const result of results.values()) {
+    result.seconds = elapsed
+    result.latenciesMs.sort((a, b) => a - b)
+  }
+  return results
 }

@@ -7,6 +7,7 @@ import { benchApi } from './api'
 import { benchClient } from './client'
 import { benchEtl } from './etl'
 import { runLoadBench, runScalingBench } from './load-report'
+import { runLoadBench, runScalingBench } from './load-report'
 import { writeSection } from './report'
 import { benchStartup } from './startup'
 
@@ -96,6 +97,8 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
         table,
     )
   },
+  load: runLoadBench,
+  scaling: runScalingBench,
   load: runLoadBench,
   scaling: runScalingBench,
   async startup() {
