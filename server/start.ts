@@ -22,7 +22,7 @@ export interface Running {
 /** Opens and prepares the database, then listens; `stop` closes both in order. */
 export async function start(config: Config, logger: Logger = pino({ level: config.LOG_LEVEL })): Promise<Running> {
   const started = Date.now()
-  const db = await openDatabase({ url: config.DATABASE_URL, dataDir: config.LACUNES_DATA_DIR })
+  const db = await openDatabase({ url: config.DATABASE_URL, dataDir: config.LACUNES_DATA_DIR, warn: (message) => logger.warn(message) })
   try {
     const prepared = await prepareDatabase(db)
     logger.info({ db: db.kind, migrations: prepared.migrations, reference: prepared.reference.loaded ? 'loaded' : 'present' }, 'database ready')

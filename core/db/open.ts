@@ -8,9 +8,11 @@ export interface DatabaseConfig {
   url?: string | undefined
   /** Folder of the embedded database; absent = in memory. */
   dataDir?: string | undefined
+  /** Told about what the caller should log, such as a recovery after a crash. */
+  warn?: (message: string) => void
 }
 
 /** Opens the configured database (without migrating it). */
 export function openDatabase(config: DatabaseConfig): Promise<Database> {
-  return config.url ? openPostgres(config.url) : openPglite(config.dataDir)
+  return config.url ? openPostgres(config.url) : openPglite(config.dataDir, { warn: config.warn })
 }

@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs'
 import { PGlite, type Transaction } from '@electric-sql/pglite'
 import { postgis } from '@electric-sql/pglite-postgis'
 import { AsyncMutex } from './async-mutex'
+import { lockDataDir } from './data-dir-lock'
 import { copyStatement, type Database, type Queryable, type Row } from './database'
 import { VALUE_PARSERS } from './value-types'
 
@@ -48,13 +49,28 @@ function queryable(pg: PGliteLike): Queryable {
  * Every call goes through one mutex: PGlite has a single connection, and a transaction must not
  * interleave with another request's statements.
  */
-export async function openPglite(dataDir?: string): Promise<Database> {
+export async function openPglite(dataDir?: string, options: { warn?: (message: string) => void } = {}): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true })
-  const pg = await PGlite.create({
-    ...(dataDir ? { dataDir } : {}),
-    extensions: { postgis },
-    parsers: VALUE_PARSERS,
-  })
+  const lock = dataDir ? lockDataDir(dataDir) : null
+  if (lock?.stale) {
+    options.warn?.(`the previous process on ${dataDir} (pid ${lock.stale.pid}) did not stop cleanly; the database recovers from its write-ahead log, and an import it was running was rolled back`)
+  }
+  let pg: PGlite
+  try {
+    pg = await PGlite.create({
+      ...(dataDir ? { dataDir } : {}),
+      extensions: { postgis },
+      parsers: VALUE_PARSERS,
+    })
+  } catch (error) {
+    lock?.release()
+    if (!dataDir) throw error
+    throw new Error(
+      `cannot open the embedded database in ${dataDir} (${(error as Error).message})${lock?.stale ? '; the previous process was killed while using it' : ''}. ` +
+        `To start again from the reference data and the demo, move ${dataDir} aside (your own imports must then be imported again) or restore a backup of it.`,
+      { cause: error },
+    )
+  }
   const mutex = new AsyncMutex()
   const direct = queryable(pg)
   return {
@@ -63,6 +79,10 @@ export async function openPglite(dataDir?: string): Promise<Database> {
     exec: (sql) => mutex.run(() => direct.exec(sql)),
     copyCsv: (table, columns, chunks) => mutex.run(() => direct.copyCsv(table, columns, chunks)),
     transaction: (fn) => mutex.run(() => pg.transaction((tx) => fn(queryable(tx)))),
-    close: () => mutex.run(() => pg.close()),
+    close: () =>
+      mutex.run(async () => {
+        await pg.close()
+        lock?.release()
+      }),
   }
 }
