@@ -22,6 +22,8 @@ import { territoryRoutes } from './routes/territories'
 import { tileRoutes } from './routes/tiles'
 import { searchRoutes } from './routes/search'
 import { serviceRoutes } from './routes/services'
+import { demandHexRoutes } from './routes/demand-hex'
+import { suggestSitesRoutes } from './routes/suggest-sites'
 
 export function createApp(untimed: AppContext, options: { clientDist?: string } = {}): express.Express {
   const observed = observability(untimed.db, { version: untimed.version })
@@ -52,6 +54,8 @@ export function createApp(untimed: AppContext, options: { clientDist?: string } 
   api.use(metricsRoutes(context))
   api.use(profileRoutes(context))
   api.use(serviceRoutes(context))
+  api.use(demandHexRoutes(context))
+  api.use(suggestSitesRoutes(context))
   api.use(searchRoutes(context))
   api.use(importRoutes(context))
   api.use(exportRoutes(context))

@@ -289,8 +289,10 @@ export interface SuggestSitesResponse {
   from: string
   to: string
   k: number
-  /** Catchment radius used, metres. */
+  /** Catchment radius of rural demand places (the largest used), metres: a pick covers a rural place this close. */
   catchment_m: number
+  /** Catchment radius of urban demand places (in a neighbourhood or a municipality of 10,000+), metres. */
+  catchment_urban_m: number
   /** All unmet demand of the period and category, published as a count. */
   total_unmet: PublishedCount
   sites: SuggestedSite[]

@@ -10,8 +10,10 @@ export async function refreshSupplyCounts(tx: Queryable): Promise<void> {
   await refreshAccess(tx)
 }
 
-/** Requests per territory × category × month × outcome × channel × age group. */
+/** Requests per territory × category × month × outcome × channel × age group, and per place × category × month (hexagons, site suggestions). */
 export async function refreshRequestCounts(tx: Queryable): Promise<void> {
   await tx.query('DELETE FROM request_count')
   await tx.query(namedQuery('refresh-request-count'))
+  await tx.query('DELETE FROM place_count')
+  await tx.query(namedQuery('refresh-place-count'))
 }
