@@ -15,6 +15,7 @@ import { healthRoutes } from './routes/health'
 import { importRoutes } from './routes/imports'
 import { metaRoutes } from './routes/meta'
 import { metricsRoutes } from './routes/metrics'
+import { monthlyDemandRoutes } from './routes/monthly-demand'
 import { openApiRoutes } from './routes/openapi'
 import { profileRoutes } from './routes/profile'
 import { referenceRoutes } from './routes/reference'
@@ -53,6 +54,7 @@ export function createApp(untimed: AppContext, options: { clientDist?: string } 
   api.use(tileRoutes(context))
   api.use(metricsRoutes(context))
   api.use(profileRoutes(context))
+  api.use(monthlyDemandRoutes(context))
   api.use(serviceRoutes(context))
   api.use(demandHexRoutes(context))
   api.use(suggestSitesRoutes(context))

@@ -6,6 +6,7 @@ import { z } from 'zod'
 import { VERSION } from './version'
 import { importFields } from './routes/imports'
 import { metricsQuery } from './routes/metrics-data'
+import { monthlyDemandQuery } from './routes/monthly-demand'
 import { compareQuery, profileQuery } from './routes/profile'
 import { searchQuery } from './routes/search'
 import { nearQuery, organizationsQuery } from './routes/services'
@@ -42,6 +43,7 @@ const ENDPOINTS: Endpoint[] = [
   { method: 'get', path: '/api/metrics', summary: 'Demand, rate, unmet share, supply, access, gap and deprivation per territory, suppressed below k', query: metricsQuery, responses: { '200': { description: 'MetricsResponse', type: 'application/json' }, '304': { description: 'not modified (ETag)' }, ...JSON_ERRORS } },
   { method: 'get', path: '/api/territories/{id}/profile', summary: 'One territory for a period: totals, gap and its explanation, by category, monthly trend, by child territory, age group and channel, services serving it, categories with no service, data precision and date; counts protected as in /api/metrics', params: z.object({ id: z.string().describe('territory id') }), query: profileQuery, responses: { '200': { description: 'TerritoryProfile', type: 'application/json' }, '304': { description: 'not modified (ETag)' }, '404': { description: 'no such territory', type: 'application/json' }, ...JSON_ERRORS } },
   { method: 'get', path: '/api/compare', summary: 'The profiles of 2 to 4 territories side by side, for one period', query: compareQuery, responses: { '200': { description: 'CompareResponse', type: 'application/json' }, '304': { description: 'not modified (ETag)' }, '404': { description: 'no such territory', type: 'application/json' }, ...JSON_ERRORS } },
+  { method: 'get', path: '/api/demand/monthly', summary: 'Requests per month for all of the data (the period histogram), protected like every count', query: monthlyDemandQuery, responses: { '200': { description: 'MonthlyDemandResponse', type: 'application/json' }, '304': { description: 'not modified (ETag)' }, ...JSON_ERRORS } },
   { method: 'get', path: '/api/search', summary: 'Finds territories and municipalities by name (accents, case, St/Ste ignored) and places by postal code or FSA (labelled by the FSA only), best first, with a point and an extent to fly to', query: searchQuery, responses: { '200': { description: 'SearchResponse', type: 'application/json' }, ...JSON_ERRORS } },
   { method: 'get', path: '/api/services/near', summary: 'The nearest services of a category from a postal code, an FSA or lon/lat, with distance in metres and the precision of the origin (never echoes a full postal code)', query: nearQuery, responses: { '200': { description: 'ServicesNearResponse', type: 'application/json' }, '404': { description: 'unknown FSA', type: 'application/json' }, ...JSON_ERRORS } },
   { method: 'get', path: '/api/organizations', summary: 'Service locations as GeoJSON points, filtered by bbox, category and name', query: organizationsQuery, responses: { '200': { description: 'FeatureCollection', type: 'application/geo+json' }, '304': { description: 'not modified (ETag)' }, ...JSON_ERRORS } },

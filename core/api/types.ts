@@ -325,3 +325,13 @@ export interface SearchHit {
 export interface SearchResponse {
   hits: SearchHit[]
 }
+
+/** GET /api/demand/monthly?category=&outcome=&channel=: requests per month for all of Quebec (and Ottawa), for the period histogram. */
+export interface MonthlyDemandResponse {
+  category: string
+  k: number
+  outcome?: Outcome
+  channel?: Channel
+  /** Every month from the first to the last holding requests; counts protected as in /api/metrics. */
+  months: { month: string; demand: number | null; unmet: number | null; suppressed: boolean }[]
+}

@@ -1,4 +1,5 @@
 import type {
+  MonthlyDemandResponse,
   ApiError,
   Category,
   DatasetMeta,
@@ -61,6 +62,11 @@ export function fetchLevels(signal?: AbortSignal): Promise<Level[]> {
 
 export function fetchCategories(signal?: AbortSignal): Promise<Category[]> {
   return getJson('/api/categories', signal)
+}
+
+/** Requests per month for all of the data: the period histogram. */
+export function fetchMonthlyDemand(signal?: AbortSignal): Promise<MonthlyDemandResponse> {
+  return getJson('/api/demand/monthly', signal)
 }
 
 export function fetchTerritories(level: string, signal?: AbortSignal): Promise<TerritoryCollection> {

@@ -1,46 +1,25 @@
-import type { MetricsResponse } from '../../../core/api/types'
-import { fetchMetrics } from '../api/client'
+import type { MonthlyDemandResponse } from '../../../core/api/types'
+import { fetchMonthlyDemand } from '../api/client'
 
 /**
- * Requests per month for the whole province, for the histogram under the period slider. There is no
- * monthly endpoint yet, so each month is one /api/metrics call at the region level (17 rows) for all
- * categories: two dozen small answers the server caches, fetched a few at a time, once per session.
+ * Requests per month for all of the data, for the histogram under the period slider: one cached answer
+ * of /api/demand/monthly per session.
  */
-const cache = new Map<string, Promise<number | null>>()
+let pending: Promise<MonthlyDemandResponse> | null = null
 
-/** The province total of one month: the sum of the regions' published demand; null when none is published. */
-export function provinceTotal(response: MetricsResponse): number | null {
-  let total = 0
-  let published = false
-  for (const row of response.rows) {
-    if (typeof row.demand === 'number') {
-      total += row.demand
-      published = true
-    }
-  }
-  return published ? total : null
+/** The published total of each month asked for, in order; null for a withheld month or one the answer lacks. */
+export function totalsOf(response: MonthlyDemandResponse, months: readonly string[]): (number | null)[] {
+  const byMonth = new Map(response.months.map((m) => [m.month, m.demand]))
+  return months.map((month) => byMonth.get(month) ?? null)
 }
 
-function monthTotal(month: string): Promise<number | null> {
-  let pending = cache.get(month)
-  if (!pending) {
-    pending = fetchMetrics({ level: 'region', category: 'all', from: month, to: month }).then(provinceTotal)
-    pending.catch(() => cache.delete(month))
-    cache.set(month, pending)
+/** Totals of the months, in order; every month reads null when the answer cannot be had. */
+export async function monthlyTotals(months: readonly string[]): Promise<(number | null)[]> {
+  pending ??= fetchMonthlyDemand()
+  try {
+    return totalsOf(await pending, months)
+  } catch {
+    pending = null
+    return months.map(() => null)
   }
-  return pending
-}
-
-/** Totals of the months, in order; at most `concurrency` requests in flight. A failed month reads null. */
-export async function monthlyTotals(months: readonly string[], concurrency = 3): Promise<(number | null)[]> {
-  const totals: (number | null)[] = new Array(months.length).fill(null)
-  let next = 0
-  const worker = async (): Promise<void> => {
-    while (next < months.length) {
-      const i = next++
-      totals[i] = await monthTotal(months[i] as string).catch(() => null)
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(concurrency, months.length) }, worker))
-  return totals
 }

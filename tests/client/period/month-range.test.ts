@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { MetricsResponse } from '../../../core/api/types'
+import type { MonthlyDemandResponse } from '../../../core/api/types'
 import { barHeights, monthRange } from '../../../client/src/period/month-range'
-import { provinceTotal } from '../../../client/src/period/monthly-totals'
-import { row, suppressedRow } from '../map/fixtures'
+import { totalsOf } from '../../../client/src/period/monthly-totals'
 
 describe('monthRange', () => {
   it('lists months across a year end, inclusive', () => {
@@ -18,10 +17,16 @@ describe('barHeights', () => {
   })
 })
 
-describe('provinceTotal', () => {
-  it('sums the published demand of the regions, and is null when none is published', () => {
-    const response = (rows: MetricsResponse['rows']): MetricsResponse => ({ level: 'region', category: 'all', from: '2025-01', to: '2025-01', k: 10, rows })
-    expect(provinceTotal(response([row({ territory_id: 1, demand: 100 }), row({ territory_id: 2, demand: 35 }), suppressedRow(3)]))).toBe(135)
-    expect(provinceTotal(response([suppressedRow(1)]))).toBeNull()
+describe('totalsOf', () => {
+  it('reads each month asked for from the monthly answer, null when withheld or absent', () => {
+    const response: MonthlyDemandResponse = {
+      category: 'all',
+      k: 10,
+      months: [
+        { month: '2025-01', demand: 135, unmet: 20, suppressed: false },
+        { month: '2025-02', demand: null, unmet: null, suppressed: true },
+      ],
+    }
+    expect(totalsOf(response, ['2025-01', '2025-02', '2025-03'])).toEqual([135, null, null])
   })
 })
