@@ -21,6 +21,9 @@ export function databaseUnavailable(): HttpError {
   return new HttpError(503, 'database_unavailable', `the database is unavailable; retry in ${RETRY_AFTER_SECONDS} s`)
 }
 
+/** Stable codes of the 4xx errors Express's own middlewares raise (body parser, static files). */
+const CLIENT_ERROR_CODES: Record<number, string> = { 403: 'forbidden', 404: 'not_found', 405: 'method_not_allowed', 413: 'too_large', 415: 'unsupported_media_type' }
+
 function body(code: string, message: string, details?: unknown): ApiError {
   return { error: details === undefined ? { code, message } : { code, message, details } }
 }
@@ -47,7 +50,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     const status = (error as { status?: number; statusCode?: number }).status ?? (error as { statusCode?: number }).statusCode
     if (typeof status === 'number' && status >= 400 && status < 500) {
       // Body-parser and similar errors: a client mistake, described without internals.
-      res.status(status).json(body('bad_request', (error as { expose?: boolean }).expose ? (error as Error).message : 'bad request'))
+      res.status(status).json(body(CLIENT_ERROR_CODES[status] ?? 'bad_request', (error as { expose?: boolean }).expose ? (error as Error).message : 'bad request'))
       return
     }
     logger.error({ err: error, method: req.method, path: req.path }, 'request failed')

@@ -12,7 +12,8 @@ export interface TestServer {
   close(): Promise<void>
 }
 
-export async function serveApi(db: Database, env: Record<string, string> = {}): Promise<TestServer> {
+/** `clientDist`: a folder served as the built web client (default: client/dist). */
+export async function serveApi(db: Database, env: Record<string, string> = {}, appOptions: { clientDist?: string } = {}): Promise<TestServer> {
   const config = readConfig({ ...env, LOG_LEVEL: 'silent' })
   const app = createApp({
     db,
@@ -21,7 +22,7 @@ export async function serveApi(db: Database, env: Record<string, string> = {}): 
     version: 'test',
     cache: createJsonCache(),
     dataVersion: dataVersionReader(db, 0),
-  })
+  }, appOptions)
   const server = await new Promise<Server>((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening))
   })
