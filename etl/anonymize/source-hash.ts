@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto'
+import { hmacSha256Uuid } from './hmac-sha256'
 
 /**
  * The stored identity of a request: a keyed hash (HMAC-SHA-256, first 128 bits, written as a UUID) of
@@ -6,6 +7,12 @@ import { createHmac } from 'node:crypto'
  */
 export function requestId(secret: string, sourceId: string, category: string): string {
   return hexToUuid(createHmac('sha256', secret).update(sourceId).update('\u0000').update(category).digest('hex'))
+}
+
+/** requestId with the key's HMAC state computed once: the same ids, about twice as fast per call. */
+export function requestIdHasher(secret: string): (sourceId: string, category: string) => string {
+  const hmac = hmacSha256Uuid(secret)
+  return (sourceId, category) => hmac(`${sourceId}\u0000${category}`)
 }
 
 /** Writes the first 128 bits of a hex digest as a UUID. */

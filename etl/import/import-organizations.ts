@@ -8,6 +8,7 @@ import { nameKey } from '../../core/domain/name-key'
 import { streetGeocoderFromEnv } from '../geocode/nominatim'
 import { loadGazetteer } from '../geocode/gazetteer'
 import { refreshSupplyCounts } from '../load/refresh-counts'
+import { csvLine } from '../load/csv-rows'
 import { writeSupply, type SupplyRecord, type SupplyService } from '../load/supply-writer'
 import type { CategoryRow } from '../normalize/category'
 import { organizationRecord, type OrganizationContext, type OrganizationRow } from './organization-record'
@@ -44,7 +45,7 @@ export async function importOrganizations(db: Database, config: Config, file: st
     staging: {
       table: 'organization_staging',
       columns: ['source_key', 'record'],
-      row: (record) => [record.sourceKey, JSON.stringify(record)],
+      line: (record) => csvLine([record.sourceKey, JSON.stringify(record)]),
     },
     async merge(tx, importId) {
       const rows = await tx.query<{ source_key: string; record: OrganizationRow }>('SELECT source_key, record FROM organization_staging ORDER BY source_key')

@@ -5,10 +5,11 @@ import type { Database } from '../../core/db/database'
 import { namedQuery } from '../../core/db/named-query'
 import type { Channel } from '../../core/domain/request-fields'
 import { hashSecret } from '../anonymize/secret'
+import { requestIdHasher } from '../anonymize/source-hash'
 import { loadGazetteer } from '../geocode/gazetteer'
 import { refreshRequestCounts } from '../load/refresh-counts'
 import type { CategoryRow } from '../normalize/category'
-import { normalizers, requestRecords, type RequestContext, type RequestRecord } from './request-record'
+import { normalizers, REQUEST_STAGING_COLUMNS, requestRecords, type RequestContext, type RequestRecord } from './request-record'
 import { runImport, type ImportOptions, type ImportPlan } from './run-import'
 
 export interface RequestImportOptions extends ImportOptions {
@@ -26,7 +27,7 @@ export async function importRequests(db: Database, config: Config, file: string,
       await tx.query(namedQuery('import/lock-requests'))
       context = {
         normalize: normalizers(await loadGazetteer(tx), await tx.query<CategoryRow>(namedQuery('api/categories'))),
-        secret: hashSecret(config),
+        requestId: requestIdHasher(hashSecret(config)),
         defaultChannel: options.defaultChannel ?? '211',
         occurrences: new Map(),
       }
@@ -38,8 +39,8 @@ export async function importRequests(db: Database, config: Config, file: string,
     },
     staging: {
       table: 'request_staging',
-      columns: ['id', 'iso_week', 'month', 'category_id', 'outcome', 'age_group', 'language', 'channel', 'place_key', 'h3_r8', 'fsa', 'municipality_id', 'lon', 'lat', 'precision'],
-      row: (r) => [r.id, r.isoWeek, r.month, r.category, r.outcome, r.ageGroup, r.language, r.channel, r.placeKey, r.h3, r.fsa, r.municipalityId, r.lon, r.lat, r.precision],
+      columns: REQUEST_STAGING_COLUMNS,
+      line: (r) => r.line,
     },
     async merge(tx, importId) {
       // The planner needs the staging table's size to choose a hash join over a million rows.

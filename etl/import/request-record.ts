@@ -5,19 +5,18 @@
 import { latLngToCell, cellToLatLng } from 'h3-js'
 import type { ImportReject } from '../../core/api/types'
 import { isoWeekOf, monthOfIsoWeek } from '../../core/domain/iso-week'
-import type { RequestFields } from '../../core/domain/request'
 import type { AgeGroup, Channel, Outcome, Precision, RequestLanguage } from '../../core/domain/request-fields'
-import { requestId } from '../anonymize/source-hash'
 import { geocode } from '../geocode/geocode'
 import type { Gazetteer } from '../geocode/gazetteer'
 import { normalizeAgeGroup } from '../normalize/age-group'
 import { matchCategories, type CategoryRow } from '../normalize/category'
-import { memoize } from './memo'
 import { normalizeChannel } from '../normalize/channel'
 import { parseDate } from '../normalize/date'
 import { normalizeLanguage } from '../normalize/language'
 import { normalizeOutcome } from '../normalize/outcome'
 import { normalizePostalCode } from '../normalize/postal-code'
+import { csvLine } from '../load/csv-rows'
+import { memoize } from './memo'
 
 /** H3 resolution of a request's place (PRODUCT.md: no finer than 8). */
 export const REQUEST_CELL_RESOLUTION = 8
@@ -31,14 +30,27 @@ export interface GeneralizedPlace {
   lon: number
   lat: number
   precision: Precision
+  /** The place's columns of a staging line (see REQUEST_STAGING_COLUMNS), encoded once per place. */
+  csv: string
 }
 
-/** One anonymized request ready for staging (id = requestId of its source id and category). */
-export interface RequestRecord extends RequestFields, GeneralizedPlace {}
+/** The columns of request_staging, in the order of a RequestRecord's line. */
+export const REQUEST_STAGING_COLUMNS = ['id', 'iso_week', 'month', 'category_id', 'outcome', 'age_group', 'language', 'channel', 'place_key', 'h3_r8', 'fsa', 'municipality_id', 'lon', 'lat', 'precision'] as const
+
+/**
+ * One anonymized request ready for staging: its CSV line, with id = requestId of its source id and
+ * category. Built as text directly, from parts encoded once per distinct value, because a million
+ * objects of 15 fields and their CSV encoding were a large share of an import's time.
+ */
+export interface RequestRecord {
+  line: string
+  precision: Precision
+}
 
 /** The normalizers of one import, each remembering the texts it has seen (see memo.ts). */
 export interface Normalizers {
-  week: (text: string) => { isoWeek: string; month: string } | null
+  /** The ISO week and its month, and both as staging columns. */
+  week: (text: string) => { isoWeek: string; month: string; csv: string } | null
   categories: (text: string) => { ids: string[]; unknown: string[] }
   outcome: (text: string) => Outcome | null
   ageGroup: (text: string) => AgeGroup | null
@@ -55,7 +67,8 @@ export function normalizers(gazetteer: Gazetteer, categories: readonly CategoryR
       const parsed = parseDate(text)
       if (!parsed) return null
       const isoWeek = isoWeekOf(parsed.date)
-      return { isoWeek, month: monthOfIsoWeek(isoWeek) }
+      const month = monthOfIsoWeek(isoWeek)
+      return { isoWeek, month, csv: `${isoWeek},${month}` }
     }),
     categories: memoize((text) => matchCategories(text, categories)),
     outcome: memoize(normalizeOutcome),
@@ -74,14 +87,17 @@ export function normalizers(gazetteer: Gazetteer, categories: readonly CategoryR
       const h3 = fine ? latLngToCell(found.lat, found.lon, REQUEST_CELL_RESOLUTION) : null
       const [lat, lon] = h3 ? cellToLatLng(h3) : [found.lat, found.lon]
       const fsa = postalCode ? postalCode.slice(0, 3) : (found.fsa ?? null)
-      return { placeKey: `${h3 ?? '-'}|${fsa ?? '-'}|${found.municipalityId ?? '-'}`, h3, fsa, municipalityId: found.municipalityId, lon, lat, precision: found.precision }
+      const placeKey = `${h3 ?? '-'}|${fsa ?? '-'}|${found.municipalityId ?? '-'}`
+      const csv = csvLine([placeKey, h3, fsa, found.municipalityId, lon, lat, found.precision]).slice(0, -1)
+      return { placeKey, h3, fsa, municipalityId: found.municipalityId, lon, lat, precision: found.precision, csv }
     }),
   }
 }
 
 export interface RequestContext {
   normalize: Normalizers
-  secret: string
+  /** The keyed hash of a source id and a category (requestIdHasher of the import's secret). */
+  requestId: (sourceId: string, category: string) => string
   /** Channel of rows whose file has no channel column (e.g. every row of a 2-1-1 export). */
   defaultChannel: Channel
   /** Occurrences of each content key, for files without a source id (see contentKey). */
@@ -91,58 +107,48 @@ export interface RequestContext {
 const NO_RECORDS: RequestRecord[] = []
 const NO_CATEGORIES = { ids: [] as string[], unknown: [] as string[] }
 
+const NO_REJECTS: ImportReject[] = []
+
+/** `rejects` with one more; the shared empty list is replaced, so a clean row allocates no list. */
 function addReject(rejects: ImportReject[], row: number, field: string, reason: string): ImportReject[] {
-  rejects.push({ row, field, reason })
-  return rejects
+  const list = rejects === NO_REJECTS ? [] : rejects
+  list.push({ row, field, reason })
+  return list
 }
 
 /** Normalizes one row: its records, or why it is rejected. Never echoes a personal value in a reason. */
 export function requestRecords(line: number, fields: Record<string, string>, context: RequestContext): { records: RequestRecord[]; rejects: ImportReject[] } {
   // Written without closures or per-row allocations beyond the records: it runs a million times.
-  const rejects: ImportReject[] = []
+  let rejects = NO_REJECTS
   const n = context.normalize
   const week = fields.date ? n.week(fields.date) : null
-  if (!fields.date) addReject(rejects, line, 'date', 'is empty')
-  else if (!week) addReject(rejects, line, 'date', `"${clip(fields.date)}" is not a date (e.g. 2025-03-14, 14/03/2025, 14 mars 2025)`)
+  if (!fields.date) rejects = addReject(rejects, line, 'date', 'is empty')
+  else if (!week) rejects = addReject(rejects, line, 'date', `"${clip(fields.date)}" is not a date (e.g. 2025-03-14, 14/03/2025, 14 mars 2025)`)
 
   const matched = fields.category ? n.categories(fields.category) : NO_CATEGORIES
-  if (!fields.category) addReject(rejects, line, 'category', 'is empty')
-  else if (matched.ids.length === 0) addReject(rejects, line, 'category', `"${clip(fields.category)}" is not a known need category`)
+  if (!fields.category) rejects = addReject(rejects, line, 'category', 'is empty')
+  else if (matched.ids.length === 0) rejects = addReject(rejects, line, 'category', `"${clip(fields.category)}" is not a known need category`)
 
   const outcome = fields.outcome === undefined ? 'unknown' : n.outcome(fields.outcome)
-  if (!outcome) addReject(rejects, line, 'outcome', `"${clip(fields.outcome ?? '')}" is not a known outcome (référé, non comblé, hors territoire, fonds d'urgence, inconnu)`)
+  if (!outcome) rejects = addReject(rejects, line, 'outcome', `"${clip(fields.outcome ?? '')}" is not a known outcome (référé, non comblé, hors territoire, fonds d'urgence, inconnu)`)
   const ageGroup = fields.age_group === undefined ? 'unknown' : n.ageGroup(fields.age_group)
-  if (!ageGroup) addReject(rejects, line, 'age_group', 'is neither an age group nor an age')
+  if (!ageGroup) rejects = addReject(rejects, line, 'age_group', 'is neither an age group nor an age')
   const language = fields.language === undefined ? 'unknown' : n.language(fields.language)
-  if (!language) addReject(rejects, line, 'language', `"${clip(fields.language ?? '')}" is not a known language`)
+  if (!language) rejects = addReject(rejects, line, 'language', `"${clip(fields.language ?? '')}" is not a known language`)
   const channel = fields.channel === undefined ? context.defaultChannel : n.channel(fields.channel)
-  if (!channel) addReject(rejects, line, 'channel', `"${clip(fields.channel ?? '')}" is not a known channel (211, 811, 311, outreach, walk-in, fund)`)
+  if (!channel) rejects = addReject(rejects, line, 'channel', `"${clip(fields.channel ?? '')}" is not a known channel (211, 811, 311, outreach, walk-in, fund)`)
 
   const place = n.place(`${fields.latitude ?? ''}\u0000${fields.longitude ?? ''}\u0000${fields.postal_code ?? ''}\u0000${fields.municipality ?? ''}`)
-  if ('ok' in place) addReject(rejects, line, place.field, place.reason)
+  if ('ok' in place) rejects = addReject(rejects, line, place.field, place.reason)
 
   if (rejects.length > 0 || !week || !outcome || !ageGroup || !language || !channel || 'ok' in place) return { records: NO_RECORDS, rejects }
 
   const records: RequestRecord[] = []
   for (const category of matched.ids) {
     const identity = fields.source_id ? fields.source_id : contentKey(context, [week.isoWeek, category, outcome, ageGroup, language, channel, place.placeKey].join('|'))
-    records.push({
-      id: requestId(context.secret, identity, category),
-      isoWeek: week.isoWeek,
-      month: week.month,
-      category,
-      outcome,
-      ageGroup,
-      language,
-      channel,
-      placeKey: place.placeKey,
-      h3: place.h3,
-      fsa: place.fsa,
-      municipalityId: place.municipalityId,
-      lon: place.lon,
-      lat: place.lat,
-      precision: place.precision,
-    })
+    // Every part is a fixed token or was encoded once (week, place); category ids are taxonomy ids.
+    const line = `${context.requestId(identity, category)},${week.csv},${csvField(category)},${outcome},${ageGroup},${language},${channel},${place.csv}\n`
+    records.push({ line, precision: place.precision })
   }
   return { records, rejects }
 }
@@ -155,6 +161,18 @@ function contentKey(context: RequestContext, key: string): string {
   const rank = (context.occurrences.get(key) ?? 0) + 1
   context.occurrences.set(key, rank)
   return `content:${key}#${rank}`
+}
+
+const csvFields = new Map<string, string>()
+
+/** A taxonomy id as a CSV field (remembered: there are a few dozen). */
+function csvField(value: string): string {
+  let field = csvFields.get(value)
+  if (field === undefined) {
+    field = csvLine([value]).slice(0, -1)
+    csvFields.set(value, field)
+  }
+  return field
 }
 
 function clip(value: string): string {

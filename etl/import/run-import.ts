@@ -7,12 +7,11 @@ import { createWriteStream, type WriteStream } from 'node:fs'
 import { basename } from 'node:path'
 import type { ImportReject, ImportReport } from '../../core/api/types'
 import type { Database, Queryable } from '../../core/db/database'
-import { csvChunk, csvLine } from '../load/csv-rows'
+import { csvChunk } from '../load/csv-rows'
 import { finishImport, startImport } from '../load/import-log'
 import { loadUserMap, mapHeaders } from '../read/headers'
 import { openTable } from '../read/open-table'
-import { InputError, type InputFormat, type SourceRow } from '../read/types'
-import type { CsvValue } from '../load/csv-rows'
+import { InputError, type CellRow, type InputFormat, type SourceRow } from '../read/types'
 import type { ImportKind } from './fields'
 
 export interface RowResult<R> {
@@ -29,8 +28,8 @@ export interface ImportPlan<R> {
   prepare(tx: Queryable): Promise<void>
   /** Turns one row (values by canonical field) into records, or says why not. */
   normalize(row: { line: number; fields: Record<string, string> }): RowResult<R> | Promise<RowResult<R>>
-  /** The staging table and its columns, and a record's CSV row. */
-  staging: { table: string; columns: readonly string[]; row(record: R): readonly CsvValue[] }
+  /** The staging table and its columns, and a record's CSV line for COPY (csvLine of its values). */
+  staging: { table: string; columns: readonly string[]; line(record: R): string }
   /** Merges the staged records; returns how many were new. */
   merge(tx: Queryable, importId: number): Promise<{ added: number; warnings?: string[] }>
   /** Precision label of a record, for the report. */
@@ -100,42 +99,49 @@ export async function runImport<R>(db: Database, file: string, plan: ImportPlan<
   }
 
   const mappedColumns = Object.entries(mapping)
-  async function* stagedChunks(rows: AsyncIterable<SourceRow>): AsyncGenerator<string> {
-    let batch = ''
-    let batched = 0
+  // Readers that keep a row's cells in column order are read by position: no object per row.
+  const mappedCells = mappedColumns.map(([column, field]) => ({ index: table.columns.indexOf(column), field }))
+  async function* stagedChunks(rows: AsyncIterable<SourceRow | CellRow>): AsyncGenerator<string> {
+    let batch: string[] = []
     for await (const row of rows) {
       report.rows_read++
       const fields: Record<string, string> = {}
-      for (const [column, field] of mappedColumns) {
-        const value = row.values[column]
-        if (value !== undefined && value !== '') fields[field] = value
+      if ('cells' in row) {
+        const cells = row.cells
+        for (const { index, field } of mappedCells) {
+          const value = (cells[index] ?? '').trim()
+          if (value !== '') fields[field] = value
+        }
+      } else {
+        for (const [column, field] of mappedColumns) {
+          const value = row.values[column]
+          if (value !== undefined && value !== '') fields[field] = value
+        }
       }
       const pending = plan.normalize({ line: row.line, fields })
       // Most plans answer synchronously: awaiting only a real promise saves a million microtasks.
       const result = pending instanceof Promise ? await pending : pending
       for (const item of result.rejects) reject(item)
       for (const record of result.records) {
-        batch += csvLine(plan.staging.row(record))
-        batched++
+        batch.push(plan.staging.line(record))
         const precision = plan.precisionOf(record)
         report.precision[precision] = (report.precision[precision] ?? 0) + 1
       }
       accepted += result.records.length
-      if (batched >= ROWS_PER_CHUNK) {
-        yield batch
-        batch = ''
-        batched = 0
+      if (batch.length >= ROWS_PER_CHUNK) {
+        yield batch.join('')
+        batch = []
         options.onProgress?.('rows', report.rows_read, report.rows_read)
       }
     }
-    if (batched > 0) yield batch
+    if (batch.length > 0) yield batch.join('')
   }
 
   try {
     await db.transaction(async (tx) => {
       const importId = await startImport(tx, { kind: plan.kind, source: displayName, synthetic: false })
       await plan.prepare(tx)
-      await tx.copyCsv(plan.staging.table, plan.staging.columns, stagedChunks(table.rows))
+      await tx.copyCsv(plan.staging.table, plan.staging.columns, stagedChunks(table.cellRows ?? table.rows))
       options.onProgress?.('rows', report.rows_read, report.rows_read)
       if (report.rows_read === 0) throw new InputError(displayName, 'the file has a header but no data rows')
       const merged = await plan.merge(tx, importId)

@@ -24,7 +24,7 @@ import { createReadStream } from 'node:fs'
 import Papa from 'papaparse'
 import { MAGIC_NAMES, readSample, sniffBytes } from './sniff'
 import { headerColumns } from './columns'
-import { InputError, type SourceRow, type TableSource } from './types'
+import { InputError, type CellRow, type SourceRow, type TableSource } from './types'
 
 export type CsvEncoding = 'utf-8' | 'utf-8-bom' | 'windows-1252' | 'utf-16le' | 'utf-16be'
 export type CsvDelimiter = ',' | ';' | '\t' | '|'
@@ -400,40 +400,38 @@ export async function openCsv(file: string, options: CsvOptions = {}): Promise<T
   if (headerRow !== 1) details.header_row = String(headerRow)
   const header = columns
 
-  async function* rows(): AsyncGenerator<SourceRow> {
+  async function* cellRows(): AsyncGenerator<CellRow> {
     const state: DecodeState = { encoding, details, invalidUtf8: false }
     const width = header.length
-    const template: Record<string, string> = {}
-    for (const name of header) template[name] = ''
     for await (const { firstRow, records } of physicalRecords(plan, state)) {
       const count = records.length
       for (let r = firstRow <= headerRow ? headerRow - firstRow + 1 : 0; r < count; r++) {
         const cells = records[r] as string[]
         const length = cells.length
-        // A copy of a template has all the properties in place: cheaper than adding them one by one.
-        const values: Record<string, string> = { ...template }
+        // Stop trimming at the first non-blank cell: on a real row that is the first one.
         let filled = false
-        for (let i = 0; i < width; i++) {
-          const value = i < length ? (cells[i] as string).trim() : ''
-          if (value !== '') filled = true
-          values[header[i] as string] = value
-        }
-        let last = length
-        if (length > width) {
-          while (last > width && (cells[last - 1] as string).trim() === '') last--
-          if (last > width) filled = true
-        }
+        for (let i = 0; i < length && !filled; i++) if ((cells[i] as string).trim() !== '') filled = true
         if (!filled) continue
+        let last = length
+        while (last > width && (cells[last - 1] as string).trim() === '') last--
         const row = firstRow + r
         if (state.invalidUtf8) checkEncoding(file, state, cells, row)
         if (last > width) {
           throw new InputError(file, `this row has ${last} cells but the header has ${width} columns (a stray delimiter or an unquoted value?)`, { row })
         }
-        yield { line: row, values }
+        yield { line: row, cells }
       }
     }
     if (state.invalidUtf8) throw new InputError(file, 'the file is not valid UTF-8 throughout: it mixes encodings; save it again as "CSV UTF-8"')
   }
 
-  return { file, format: 'csv', details, columns: header, rows: { [Symbol.asyncIterator]: rows } }
+  async function* rows(): AsyncGenerator<SourceRow> {
+    for await (const { line, cells } of cellRows()) {
+      const values: Record<string, string> = {}
+      for (let i = 0; i < header.length; i++) values[header[i] as string] = (cells[i] ?? '').trim()
+      yield { line, values }
+    }
+  }
+
+  return { file, format: 'csv', details, columns: header, rows: { [Symbol.asyncIterator]: rows }, cellRows: { [Symbol.asyncIterator]: cellRows } }
 }

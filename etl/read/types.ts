@@ -9,6 +9,12 @@ export interface SourceRow {
   values: Record<string, string>
 }
 
+/** A data row as its cells in the order of TableSource.columns, untrimmed (cells past the end are ''). */
+export interface CellRow {
+  line: number
+  cells: readonly string[]
+}
+
 export interface TableSource {
   file: string
   format: InputFormat
@@ -18,6 +24,11 @@ export interface TableSource {
   columns: string[]
   /** Rows in file order, read as they are consumed (never the whole file in memory). */
   rows: AsyncIterable<SourceRow>
+  /**
+   * The same rows as cells, when the reader has them that way: the import then reads only its mapped
+   * columns by position, without an object of every column per row.
+   */
+  cellRows?: AsyncIterable<CellRow>
 }
 
 /** A problem with the input file itself or one of its rows, with where it is. */
