@@ -9,6 +9,7 @@ import { readConfig, type Config } from '../core/config'
 import type { Database } from '../core/db/database'
 import { CHANNELS, type Channel } from '../core/domain/request-fields'
 import { openDatabase } from '../core/db/open'
+import { exportAccessPoints } from './access/export-points'
 import { runAccessCommand } from './access/run-access'
 import { runDemo } from './demo/run-demo'
 import { importOrganizations } from './import/import-organizations'
@@ -18,6 +19,7 @@ import { prepareDatabase } from './prepare'
 import { progressPrinter } from './progress'
 import type { InputFormat } from './read/types'
 import { loadTerritories } from './territories/load-territories'
+import { loadTravelTimes } from './load/travel-times'
 
 const USAGE = `usage: npm run etl -- <command> [options]
   init                                   apply migrations and load the reference geodata
@@ -31,6 +33,9 @@ const USAGE = `usage: npm run etl -- <command> [options]
   load territories <file> --level ID     a polygon layer (GeoJSON or zipped Shapefile) as a new level
       --code-field F --name-field F --population-field F --parent-level ID --label-fr T --label-en T --dry-run
   load postal-codes <file>               full postal codes with coordinates, for geocoding (CSV)
+  load travel-times <file.csv>           origin,dest,minutes from demand points to service locations (OSRM, Valhalla…):
+                                         access then uses minutes for the points listed (a header alone clears it)
+  access export-points --out DIR         DIR/demand_points.csv and DIR/sites.csv: the ids and lon/lat a travel-time table uses
   access --demand d.csv --supply s.csv --cost c.csv --decay SPEC [--max-cost N] [--normalize]
                                          the accessibility engine alone (E2SFCA); prints id,access,flag
       SPEC: none | step:10=1,20=0.68,30=0.22 | gaussian:SIGMA | gravity:SCALE,ALPHA`
@@ -59,6 +64,7 @@ const OPTIONS = {
   decay: { type: 'string' },
   'max-cost': { type: 'string' },
   normalize: { type: 'boolean' },
+  out: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const
 
@@ -72,12 +78,12 @@ async function main(argv: string[]): Promise<void> {
     process.exitCode = values.help ? 0 : 2
     return
   }
-  if (command === 'access') {
+  if (command === 'access' && subject !== 'export-points') {
     // The engine alone works on files: no database is opened.
     await access(values)
     return
   }
-  const known = command === 'init' || command === 'demo' || (command === 'import' && (subject === 'requests' || subject === 'organizations')) || (command === 'load' && (subject === 'territories' || subject === 'postal-codes'))
+  const known = command === 'init' || command === 'demo' || (command === 'import' && (subject === 'requests' || subject === 'organizations')) || (command === 'load' && (subject === 'territories' || subject === 'postal-codes' || subject === 'travel-times')) || (command === 'access' && subject === 'export-points')
   if (!known) throw new UsageError(`unknown command "${positionals.join(' ')}"`)
   if ((command === 'import' || command === 'load') && !file) throw new UsageError(`${command} ${subject} needs a file`)
 
@@ -101,6 +107,11 @@ async function main(argv: string[]): Promise<void> {
         dryRun: values['dry-run'],
       })
       console.log(JSON.stringify(report, null, 2))
+    } else if (command === 'load' && subject === 'travel-times') {
+      console.log(JSON.stringify(await loadTravelTimes(db, file as string), null, 2))
+    } else if (command === 'access') {
+      if (!values.out) throw new UsageError('access export-points needs --out <dir>')
+      console.log(JSON.stringify(await exportAccessPoints(db, values.out), null, 2))
     } else if (command === 'load') {
       const report = await loadPostalCodeFile(db, file as string)
       console.log(JSON.stringify(report, null, 2))

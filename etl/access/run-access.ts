@@ -21,13 +21,13 @@ export interface AccessCommandArgs {
 }
 
 /** A CSV row as text cells by column name, with the row number a user sees (header = 1). */
-interface CsvRow {
+export interface CsvRow {
   row: number
   get(field: string): string
 }
 
 /** Reads `file` as comma-separated CSV with a header naming at least `required`; yields its rows. */
-async function* readCsv(file: string, required: readonly string[]): AsyncGenerator<CsvRow> {
+export async function* readCsv(file: string, required: readonly string[]): AsyncGenerator<CsvRow> {
   const parser = createReadStream(file).pipe(parse({ bom: true, trim: true, skip_empty_lines: true, relax_column_count: true, info: true }))
   let columns: Map<string, number> | undefined
   try {
@@ -54,7 +54,8 @@ async function* readCsv(file: string, required: readonly string[]): AsyncGenerat
 
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/
 
-function nonNegative(file: string, row: CsvRow, field: string, fallback?: number): number {
+/** A cell as a non-negative number (the fallback when empty, if any), or an InputError naming the file, row and field. */
+export function nonNegative(file: string, row: CsvRow, field: string, fallback?: number): number {
   const text = row.get(field)
   if (text === '') {
     if (fallback !== undefined) return fallback

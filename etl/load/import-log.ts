@@ -2,7 +2,7 @@
 import type { Queryable } from '../../core/db/database'
 
 export interface ImportStart {
-  kind: 'reference' | 'demo' | 'organizations' | 'requests' | 'territories'
+  kind: 'reference' | 'demo' | 'organizations' | 'requests' | 'territories' | 'travel_times'
   source: string
   sha256?: string | null
   synthetic: boolean

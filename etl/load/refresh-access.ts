@@ -1,9 +1,11 @@
 /**
  * Recomputes access_value: for each top-level category (and `all`), the E2SFCA access of every demand
  * point from the service points within its catchment, province-wide (a service across an MRC border
- * counts), then the population-weighted mean per territory.
+ * counts), then the population-weighted mean per territory. A demand point listed in a loaded
+ * travel-time table (travel_cost) reaches sites by the minutes listed, within the category's catchment
+ * in minutes, and no other site; every other demand point reaches sites by great-circle distance.
  */
-import { buildCatchments, computeAccess, costsWithinDistance, defaultRules, FLAG_NO_ACCESS, catchmentRadius } from '../../core/access'
+import { buildCatchments, computeAccess, costsWithinDistance, defaultRules, defaultTimeRules, FLAG_NO_ACCESS, catchmentRadius, type CostList } from '../../core/access'
 import type { Queryable } from '../../core/db/database'
 import { namedQuery } from '../../core/db/named-query'
 import { ALL_CATEGORIES, TOP_CATEGORY_IDS } from '../../core/domain/categories'
@@ -23,6 +25,43 @@ interface SiteRow {
   capacity: number
   lon: number
   lat: number
+  location_id: string
+}
+
+interface TravelRow {
+  origin_id: number
+  location_id: string
+  minutes: number
+}
+
+/** Rule classes of buildCatchments: urban and rural by distance (metres), then urban and rural by travel time (minutes). */
+const BY_TIME = 2
+
+/** The distance pairs of the points not timed, followed by the listed travel times of the timed ones to the chosen sites. */
+function mixedCosts(distance: CostList, timed: Uint8Array, travel: readonly { origin: number; location: string; minutes: number }[], chosen: readonly SiteRow[]): CostList {
+  const sitesAt = new Map<string, number[]>()
+  chosen.forEach((site, j) => {
+    const list = sitesAt.get(site.location_id)
+    if (list) list.push(j)
+    else sitesAt.set(site.location_id, [j])
+  })
+  const origin: number[] = []
+  const dest: number[] = []
+  const cost: number[] = []
+  for (let p = 0; p < distance.origin.length; p++) {
+    if (timed[distance.origin[p]!]) continue
+    origin.push(distance.origin[p]!)
+    dest.push(distance.dest[p]!)
+    cost.push(distance.cost[p]!)
+  }
+  for (const pair of travel) {
+    for (const j of sitesAt.get(pair.location) ?? []) {
+      origin.push(pair.origin)
+      dest.push(j)
+      cost.push(pair.minutes)
+    }
+  }
+  return { origin: Int32Array.from(origin), dest: Int32Array.from(dest), cost: Float64Array.from(cost) }
 }
 
 /** Rewrites access_value inside the caller's transaction. */
@@ -33,7 +72,13 @@ export async function refreshAccess(tx: Queryable): Promise<void> {
   const pointIndex = new Map(points.map((p, i) => [p.id, i]))
   const demand = { lon: Float64Array.from(points, (p) => p.lon), lat: Float64Array.from(points, (p) => p.lat) }
   const population = Float64Array.from(points, (p) => p.population)
-  const ruleOfDemand = Uint8Array.from(points, (p) => (p.urban ? 0 : 1))
+  // Pairs of the travel-time table whose demand point still exists (a stale location simply matches no site).
+  const travel = (await tx.query<TravelRow>(namedQuery('access/travel-costs')))
+    .map((row) => ({ origin: pointIndex.get(row.origin_id) ?? -1, location: row.location_id, minutes: row.minutes }))
+    .filter((pair) => pair.origin >= 0)
+  const timed = new Uint8Array(points.length)
+  for (const pair of travel) timed[pair.origin] = 1
+  const ruleOfDemand = Uint8Array.from(points, (p, i) => (timed[i] ? BY_TIME : 0) + (p.urban ? 0 : 1))
 
   let rows = ''
   for (const category of [...TOP_CATEGORY_IDS, ALL_CATEGORIES]) {
@@ -44,8 +89,9 @@ export async function refreshAccess(tx: Queryable): Promise<void> {
     if (chosen.length > 0) {
       const supply = { lon: Float64Array.from(chosen, (s) => s.lon), lat: Float64Array.from(chosen, (s) => s.lat) }
       const radius = Math.max(catchmentRadius(category, 'urban'), catchmentRadius(category, 'rural'))
-      const costs = costsWithinDistance(demand, supply, radius)
-      const catchments = buildCatchments(points.length, chosen.length, costs, { rules: defaultRules(category), ruleOfDemand })
+      const distance = costsWithinDistance(demand, supply, radius)
+      const costs = travel.length === 0 ? distance : mixedCosts(distance, timed, travel, chosen)
+      const catchments = buildCatchments(points.length, chosen.length, costs, { rules: [...defaultRules(category), ...defaultTimeRules(category)], ruleOfDemand })
       const result = computeAccess(catchments, population, Float64Array.from(chosen, (s) => s.capacity))
       access.set(result.access)
       flags.set(result.flagCode)
