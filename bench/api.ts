@@ -23,6 +23,9 @@ export interface EndpointFigures {
   errors: number
   /** Share of server time spent outside SQL (Server-Timing). */
   outsideSql: number
+  /** Mean time in the server and in SQL per answer (Server-Timing), queueing for a connection included. */
+  serverMeanMs: number
+  dbMeanMs: number
 }
 
 export interface BackendFigures {
@@ -42,6 +45,8 @@ export function figures(endpoint: string, r: LoadResult): EndpointFigures {
     p99: quantile(r.latenciesMs, 0.99),
     errors: r.errors,
     outsideSql: r.serverMs > 0 ? 1 - r.dbMs / r.serverMs : Number.NaN,
+    serverMeanMs: r.serverMs / r.requests,
+    dbMeanMs: r.dbMs / r.requests,
   }
 }
 

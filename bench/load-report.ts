@@ -23,7 +23,8 @@ const ms = (n: number) => n.toFixed(1)
 const int = (n: number) => Math.round(n).toLocaleString('en-CA')
 const errorList = (errors: number, statuses: Record<string, number>) =>
   errors === 0 ? '0' : `${errors} (${Object.entries(statuses).map(([status, n]) => `${status}: ${n}`).join(', ')})`
-const cores = (c: CpuShare) => `${c.cores.toFixed(2)} (API ${c.servers.toFixed(2)}, PostgreSQL and rest ${c.rest.toFixed(2)}, driver ${c.driver.toFixed(2)})`
+const cores = (c: CpuShare) =>
+  `${c.cores.toFixed(2)} (API ${c.servers.toFixed(2)}, its PostgreSQL backends ${Number.isNaN(c.postgres) ? '–' : c.postgres.toFixed(2)}, driver ${c.driver.toFixed(2)}, everything else ${Math.max(0, c.rest - (Number.isNaN(c.postgres) ? 0 : c.postgres)).toFixed(2)})`
 
 /** Sustained mixed load on one API process: errors, latency per endpoint, RSS over time. */
 export async function runLoadBench(): Promise<void> {
@@ -32,9 +33,9 @@ export async function runLoadBench(): Promise<void> {
   const r = await benchLoad(url, s)
   const errors = r.total.errors === 0 ? 'none' : errorList(r.total.errors, r.statuses)
   const table = [
-    '| endpoint | answers | answers/s | p50 (ms) | p99 (ms) | errors |',
-    '|---|---|---|---|---|---|',
-    ...[...r.endpoints, r.total].map((e) => `| ${e.endpoint} | ${int(e.requests)} | ${int(e.rps)} | ${ms(e.p50)} | ${ms(e.p99)} | ${e.errors} |`),
+    '| endpoint | answers | answers/s | p50 (ms) | p99 (ms) | errors | mean in server / in SQL (ms) |',
+    '|---|---|---|---|---|---|---|',
+    ...[...r.endpoints, r.total].map((e) => `| ${e.endpoint} | ${int(e.requests)} | ${int(e.rps)} | ${ms(e.p50)} | ${ms(e.p99)} | ${e.errors} | ${ms(e.serverMeanMs)} / ${ms(e.dbMeanMs)} |`),
   ].join('\n')
   const rss = r.rss.map((x) => `${x.seconds} s: ${Math.round(x.mb)}`).join(', ')
   const summary = [
@@ -42,6 +43,7 @@ export async function runLoadBench(): Promise<void> {
     `- server RSS (MB) every 10 s after the warm-up: ${rss}`,
     `- RSS growth after the warm-up (least-squares line through the samples, start to end): ${r.rssGrowthPercent.toFixed(1)} % (peak ${Math.round(r.rssPeakMb)} MB; target ≤ 10 %)`,
     `- cores busy on average: ${cores(r.cpu)}`,
+    `- CPU per answer: API ${ms((r.cpu.servers / r.total.rps) * 1000)} ms, PostgreSQL ${Number.isNaN(r.cpu.postgres) ? '–' : ms((r.cpu.postgres / r.total.rps) * 1000)} ms`,
   ].join('\n')
   console.log(`${table}\n\n${summary}`)
   writeSection(

@@ -4,6 +4,7 @@
  * endpoint and the server's RSS over time; and the throughput of one and of two API processes.
  */
 import type { ChildProcess } from 'node:child_process'
+import pg from 'pg'
 import { figures, type EndpointFigures } from './api'
 import { measureCpu, type CpuShare } from './cpu-share'
 import { driveMixedLoad, type LabelledPath, type LoadResult } from './http-load'
@@ -63,6 +64,22 @@ async function startServers(databaseUrl: string, count: number, firstPort: numbe
   return servers
 }
 
+/** The PostgreSQL backends serving `databaseUrl`'s database, other than the one asking. */
+function backendsOf(databaseUrl: string): () => Promise<number[]> {
+  return async () => {
+    const client = new pg.Client({ connectionString: databaseUrl })
+    await client.connect()
+    try {
+      const { rows } = await client.query<{ pid: number }>(
+        `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND backend_type = 'client backend' AND pid <> pg_backend_pid()`,
+      )
+      return rows.map((r) => r.pid)
+    } finally {
+      await client.end()
+    }
+  }
+}
+
 export interface RssSample {
   seconds: number
   mb: number
@@ -98,7 +115,7 @@ export async function benchLoad(databaseUrl: string, options: { connections: num
     const started = performance.now()
     const sample = async () => rss.push({ seconds: Math.round((performance.now() - started) / 1000), mb: (await server.rssKb()) / 1024 })
     await sample()
-    const cpu = measureCpu([pid(server.child)])
+    const cpu = await measureCpu([pid(server.child)], backendsOf(databaseUrl))
     const sampling = setInterval(() => void sample(), 10_000)
     let results: Map<string, LoadResult>
     try {
@@ -106,7 +123,7 @@ export async function benchLoad(databaseUrl: string, options: { connections: num
     } finally {
       clearInterval(sampling)
     }
-    const share = cpu()
+    const share = await cpu()
     await sample()
     const total = merge(results)
     return {
@@ -176,10 +193,10 @@ export async function benchScaling(databaseUrl: string, options: { connections: 
       // Each process has its own cache: each is warmed, as each would be after a day in production.
       for (const url of urls) await warmMetrics(url, traffic)
       await driveMixedLoad(urls, next, options.connections, options.warmupSeconds)
-      const cpu = measureCpu(servers.map((s) => pid(s.child)))
+      const cpu = await measureCpu(servers.map((s) => pid(s.child)), backendsOf(databaseUrl))
       const total = merge(await driveMixedLoad(urls, next, options.connections, options.seconds))
       const f = figures('all', total)
-      runs.push({ processes, rps: f.rps, p50: f.p50, p99: f.p99, errors: f.errors, statuses: total.statuses, cpu: cpu() })
+      runs.push({ processes, rps: f.rps, p50: f.p50, p99: f.p99, errors: f.errors, statuses: total.statuses, cpu: await cpu() })
     } finally {
       await Promise.all(servers.map((s) => s.stop()))
     }
