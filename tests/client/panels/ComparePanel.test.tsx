@@ -6,6 +6,9 @@ import { topCategories } from '../../../client/src/panels/compare/category-bars'
 import { PANEL_MESSAGES } from '../../../client/src/panels/messages'
 import { mockFetch, profile } from './fixtures'
 
+// The machine is shared: give asynchronous renders time before calling them missing.
+const SLOW = { timeout: 5000 }
+
 afterEach(() => {
   cleanup()
   vi.unstubAllGlobals()
@@ -22,7 +25,7 @@ describe('ComparePanel', () => {
     vi.stubGlobal('fetch', api.fetch)
     const onRemove = vi.fn()
     render(<ComparePanel ids={[23, 24, 25]} period={period} language="en" messages={PANEL_MESSAGES.en} categoryName={(id) => id} onRemove={onRemove} />)
-    await screen.findByTestId('compare')
+    await screen.findByTestId('compare', {}, SLOW)
     expect(api.calls).toEqual(['/api/compare?ids=23%2C24%2C25&from=2025-11&to=2026-01'])
     expect(screen.getAllByRole('columnheader').map((th) => th.querySelector('.compare-name')?.textContent)).toEqual(['Avignon', 'Bonaventure', 'La Matapédia'])
     const rateRow = screen.getByRole('rowheader', { name: 'Requests per 1,000 inhabitants' }).parentElement as HTMLElement
@@ -44,7 +47,7 @@ describe('ComparePanel', () => {
   it('degrades to a message when the server has no /api/compare', async () => {
     vi.stubGlobal('fetch', mockFetch({}).fetch)
     render(<ComparePanel ids={[23, 24]} period={period} language="en" messages={PANEL_MESSAGES.en} categoryName={(id) => id} onRemove={() => undefined} />)
-    expect((await screen.findByRole('status')).textContent).toBe(PANEL_MESSAGES.en.unavailable)
+    expect((await screen.findByRole('status', {}, SLOW)).textContent).toBe(PANEL_MESSAGES.en.unavailable)
   })
 })
 

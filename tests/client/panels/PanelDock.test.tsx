@@ -28,6 +28,9 @@ beforeEach(() => {
   window.localStorage.clear()
   vi.stubGlobal('fetch', mockFetch({ '/api/territories/23/profile': profile() }).fetch)
 })
+// The machine is shared: give asynchronous renders time before calling them missing.
+const SLOW = { timeout: 5000 }
+
 afterEach(() => {
   cleanup()
   vi.unstubAllGlobals()
@@ -47,7 +50,7 @@ describe('PanelDock', () => {
     renderDock()
     act(() => useViewStore.getState().setSelection([23]))
     expect(screen.getByRole('tab', { name: 'Profile' }).getAttribute('aria-selected')).toBe('true')
-    await screen.findByRole('heading', { name: 'Avignon' })
+    await screen.findByRole('heading', { name: 'Avignon' }, SLOW)
   })
 
   it('keeps the ranking in place when a row is chosen there, and sets the shared selection and hover', () => {

@@ -5,6 +5,9 @@ import { PANEL_MESSAGES } from '../../../client/src/panels/messages'
 import { ProfilePanel } from '../../../client/src/panels/profile/ProfilePanel'
 import { mockFetch, profile } from './fixtures'
 
+// The machine is shared: give asynchronous renders time before calling them missing.
+const SLOW = { timeout: 5000 }
+
 afterEach(() => {
   cleanup()
   vi.unstubAllGlobals()
@@ -19,7 +22,7 @@ describe('ProfilePanel', () => {
     const api = mockFetch({ '/api/territories/23/profile': profile() })
     vi.stubGlobal('fetch', api.fetch)
     render(<ProfilePanel id={23} period={period} language="fr" messages={PANEL_MESSAGES.fr} categoryName={categoryName} onPrint={() => undefined} />)
-    await screen.findByRole('heading', { name: 'Avignon' })
+    await screen.findByRole('heading', { name: 'Avignon' }, SLOW)
     expect(api.calls).toEqual(['/api/territories/23/profile?from=2025-11&to=2026-01'])
     const figure = (id: string) => plain(document.querySelector(`[data-figure="${id}"] dd`)?.textContent)
     expect(figure('population')).toBe('15 202')
@@ -45,7 +48,7 @@ describe('ProfilePanel', () => {
   it('draws withheld months as "< k" bands and lists breakdowns, missing services and precision', async () => {
     vi.stubGlobal('fetch', mockFetch({ '/api/territories/23/profile': profile() }).fetch)
     render(<ProfilePanel id={23} period={period} language="en" messages={PANEL_MESSAGES.en} categoryName={categoryName} onPrint={() => undefined} />)
-    await screen.findByTestId('profile')
+    await screen.findByTestId('profile', {}, SLOW)
     expect(document.querySelectorAll('[data-kind="withheld"]')).toHaveLength(1)
     // Once as the bar's title, once in the list read by screen readers.
     expect(screen.getAllByText('Dec 2025: < 10')).toHaveLength(2)
@@ -61,7 +64,7 @@ describe('ProfilePanel', () => {
   it('says the server does not offer profiles yet when the endpoint is missing', async () => {
     vi.stubGlobal('fetch', mockFetch({}).fetch)
     render(<ProfilePanel id={23} period={period} language="fr" messages={PANEL_MESSAGES.fr} categoryName={categoryName} onPrint={() => undefined} />)
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe(PANEL_MESSAGES.fr.unavailable))
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe(PANEL_MESSAGES.fr.unavailable), SLOW)
   })
 
   it('invites a click when nothing is selected, without asking the server', () => {

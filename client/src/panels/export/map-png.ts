@@ -44,13 +44,16 @@ export function composeMapPng({ map, legend, attribution, scale }: MapPngInput):
   c.drawImage(map, 0, 0)
 
   if (legend) {
-    const width = 260 * s
+    const width = 300 * s
     const pad = 12 * s
+    const line = 17 * s
+    const swatch = 32 * s
     const measure = (t: string) => c.measureText(t).width
     c.font = `700 ${14 * s}px ${FONT}`
     const titleLines = wrapText(measure, legend.title, width - 2 * pad)
-    const rows = 3 + legend.items.length
-    const height = pad * 2 + titleLines.length * 18 * s + rows * 18 * s
+    c.font = `400 ${12 * s}px ${FONT}`
+    const itemLines = legend.items.map((item) => wrapText(measure, item.label, width - 2 * pad - swatch))
+    const height = pad * 2 + titleLines.length * 18 * s + 2 * line + 4 * s + itemLines.reduce((sum, lines) => sum + lines.length * line + 2 * s, 0)
     const x = out.width - width - 12 * s
     const y = map.height - height - 12 * s
     c.fillStyle = 'rgba(255,255,255,0.96)'
@@ -60,18 +63,19 @@ export function composeMapPng({ map, legend, attribution, scale }: MapPngInput):
     c.strokeRect(x, y, width, height)
     let cy = y + pad + 13 * s
     c.fillStyle = '#1b1f24'
-    for (const line of titleLines) {
-      c.fillText(line, x + pad, cy)
+    c.font = `700 ${14 * s}px ${FONT}`
+    for (const text of titleLines) {
+      c.fillText(text, x + pad, cy)
       cy += 18 * s
     }
     c.font = `600 ${12 * s}px ${FONT}`
     c.fillText(legend.category, x + pad, cy)
-    cy += 18 * s
+    cy += line
     c.font = `400 ${12 * s}px ${FONT}`
     c.fillStyle = '#4a5361'
     c.fillText(legend.period, x + pad, cy)
-    cy += 22 * s
-    for (const item of legend.items) {
+    cy += line + 4 * s
+    legend.items.forEach((item, i) => {
       const sx = x + pad
       const sy = cy - 11 * s
       c.fillStyle = item.kind === 'suppressed' ? '#e4e6ea' : item.colour
@@ -95,9 +99,12 @@ export function composeMapPng({ map, legend, attribution, scale }: MapPngInput):
       c.strokeStyle = 'rgba(16,24,40,0.3)'
       c.strokeRect(sx, sy, 24 * s, 14 * s)
       c.fillStyle = '#1b1f24'
-      c.fillText(item.label, sx + 32 * s, cy)
-      cy += 18 * s
-    }
+      for (const text of itemLines[i] ?? []) {
+        c.fillText(text, sx + swatch, cy)
+        cy += line
+      }
+      cy += 2 * s
+    })
   }
 
   c.font = `400 ${11 * s}px ${FONT}`

@@ -62,6 +62,7 @@ export function FinderPanel({ rows, language, messages, onSelect, onHover, onMat
       <p className="finder-count" role="status" aria-live="polite">
         {result.matches.length > 0 ? `${messages.finderMatches(String(result.matches.length))}. ${messages.finderOnMap}` : messages.finderNone}
       </p>
+      {result.matches.length > 0 && <p className="panel-note finder-columns">{`${messages.column.demand_rate} · ${messages.column.access} · ${messages.column.deprivation}`}</p>}
       {result.matches.length > 0 && (
         <ol className="finder-list" onMouseLeave={() => onHover(null)}>
           {result.matches.map((row) => (

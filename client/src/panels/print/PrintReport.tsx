@@ -93,6 +93,7 @@ export default function PrintReport(props: PrintReportProps) {
           ))}
         </dl>
         <p className="print-gap">{profile.gap_explanation?.[language] ?? messages.gapNoExplanation}</p>
+        <p>{messages.share65(profile.share_65_plus === null ? formatSuppressed(k) : formatShare(language, profile.share_65_plus))}</p>
       </section>
       <section className="print-columns">
         <div>
@@ -115,7 +116,6 @@ export default function PrintReport(props: PrintReportProps) {
           </p>
           <h2>{messages.noServiceTitle}</h2>
           <p>{profile.categories_without_service.length === 0 ? messages.noServiceEmpty : profile.categories_without_service.map(categoryName).join(', ')}</p>
-          <p>{messages.share65(profile.share_65_plus === null ? formatSuppressed(k) : formatShare(language, profile.share_65_plus))}</p>
         </div>
       </section>
       <footer className="print-sources">
