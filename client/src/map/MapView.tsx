@@ -110,7 +110,11 @@ export function MapView(props: MapViewProps) {
   useEffect(() => {
     const element = containerRef.current
     if (!element) return
-    const observer = new ResizeObserver(() => setMapWidth(element.clientWidth))
+    // The container changes size without a window resize (presentation mode, panels): the canvas must follow.
+    const observer = new ResizeObserver(() => {
+      setMapWidth(element.clientWidth)
+      mapRef.current?.resize()
+    })
     observer.observe(element)
     return () => observer.disconnect()
   }, [])
