@@ -8,10 +8,8 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { latLngToCell, gridDisk } from 'h3-js'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { DemandHexResponse } from '../../core/api/types'
 import { readConfig } from '../../core/config'
 import { start, type Running } from '../../server/start'
 import { chromiumAvailable, CHROMIUM_PATH, launchBrowser, type TestBrowser } from '../support/browser'
@@ -23,16 +21,6 @@ const SCREENSHOTS = join(ROOT, 'test-results')
 
 const available = chromiumAvailable()
 if (!available) skipBecause(`browser suite (map layers): no Chromium at ${CHROMIUM_PATH} (install the Debian package chromium)`)
-
-/** Hexagons around Sherbrooke, some suppressed: what the page draws when the server has no hexagon endpoint yet. */
-function hexFixture(url: URL): DemandHexResponse {
-  const res = Number(url.searchParams.get('res') ?? 7)
-  const cells = gridDisk(latLngToCell(45.4, -71.9, res), 6).map((h3, i) => {
-    const suppressed = i % 5 === 0
-    return { h3, demand: suppressed ? null : 10 + ((i * 37) % 200), unmet: suppressed ? null : 5 * (i % 4), suppressed }
-  })
-  return { res, category: url.searchParams.get('category') ?? 'all', from: url.searchParams.get('from') ?? '', to: url.searchParams.get('to') ?? '', k: 10, cells }
-}
 
 describe.runIf(available)('map layers and controls in Chromium', () => {
   let running: Running
@@ -144,15 +132,7 @@ describe.runIf(available)('map layers and controls in Chromium', () => {
     expect(colourStats(path, await mapBox()).significantColours).toBeGreaterThanOrEqual(4)
   })
 
-  it('draws the hexagon layer (or says the server lacks it) and the service points, never blank', async () => {
-    const probe = await fetch(`${base}/api/demand/hex?res=7&category=all&from=2025-01&to=2025-12`)
-    if (probe.status === 404) {
-      await page.goto(`${base}/?lang=fr&category=all&level=mrc&layer=hex`)
-      await waitReady()
-      await expect.poll(() => page.getByTestId('hex-unavailable').isVisible()).toBe(true)
-      // Then the client's own drawing of hexagons, from a fixture in the endpoint's contract.
-      await page.route('**/api/demand/hex?*', (route) => route.fulfill({ json: hexFixture(new URL(route.request().url())) }))
-    }
+  it('draws the hexagon layer from /api/demand/hex and the service points, never blank', async () => {
     await page.goto(`${base}/?lang=fr&category=all&level=mrc&layer=hex&map=8.5/45.40/-71.90`)
     await waitReady()
     await waitDrawn('/api/demand/hex')
@@ -160,7 +140,6 @@ describe.runIf(available)('map layers and controls in Chromium', () => {
     const hexPath = await shoot('hex-fr.png')
     expect(colourStats(hexPath, await mapBox()).significantColours).toBeGreaterThanOrEqual(5)
     await expect.poll(() => page.getByTestId('legend').textContent()).toMatch(/Demandes par hexagone/)
-    await page.unrouteAll()
 
     await page.goto(`${base}/?lang=fr&category=food&level=mrc&services=1&map=9/45.50/-73.60`)
     await waitReady()
