@@ -7,7 +7,6 @@ import { benchApi } from './api'
 import { benchClient } from './client'
 import { benchEtl } from './etl'
 import { runLoadBench, runScalingBench } from './load-report'
-import { runLoadBench, runScalingBench } from './load-report'
 import { writeSection } from './report'
 import { benchStartup } from './startup'
 
@@ -97,8 +96,6 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
         table,
     )
   },
-  load: runLoadBench,
-  scaling: runScalingBench,
   load: runLoadBench,
   scaling: runScalingBench,
   async startup() {
