@@ -7,7 +7,7 @@ import type { Channel } from '../../core/domain/request-fields'
 import { hashSecret } from '../anonymize/secret'
 import { requestIdHasher } from '../anonymize/source-hash'
 import { loadGazetteer } from '../geocode/gazetteer'
-import { refreshRequestCounts } from '../load/refresh-counts'
+import { addImportCounts, placesBeforeImport } from '../load/add-import-counts'
 import type { CategoryRow } from '../normalize/category'
 import { normalizers, REQUEST_STAGING_COLUMNS, requestRecords, type RequestContext, type RequestRecord } from './request-record'
 import { runImport, type ImportOptions, type ImportPlan } from './run-import'
@@ -45,10 +45,11 @@ export async function importRequests(db: Database, config: Config, file: string,
     async merge(tx, importId) {
       // The planner needs the staging table's size to choose a hash join over a million rows.
       await tx.query('ANALYZE request_staging')
+      const before = await placesBeforeImport(tx)
       await tx.query(namedQuery('import/add-staged-places'))
       const [row] = await tx.query<{ added: number }>(namedQuery('import/merge-request-staging'), [importId])
       await tx.query(namedQuery('assign-place-territories'))
-      await refreshRequestCounts(tx)
+      await addImportCounts(tx, importId, before.placesBefore, before.placementsBefore)
       return { added: row?.added ?? 0 }
     },
     precisionOf: (record) => record.precision,

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readConfig } from '../../../core/config'
 import type { Database } from '../../../core/db/database'
 import { importRequests } from '../../../etl/import/import-requests'
+import { refreshRequestCounts } from '../../../etl/load/refresh-counts'
 import { backends } from '../../support/databases'
 import { tempFiles, windows1252, type TempFiles } from '../../support/files'
 import { preparedDatabase } from '../../support/prepared'
@@ -81,6 +82,17 @@ describe.each(backends())('import requests on $name', (backend) => {
     const report = await importRequests(db, config(), files.write('appels-avril.csv', APRIL))
     expect(report.added).toBe(1)
     expect(report.already_present).toBe(1)
+  })
+
+  it('keeps request_count and place_count equal to a full recount after adding each import to them', async () => {
+    const counts = () =>
+      db.query(
+        `SELECT (SELECT json_agg(rc ORDER BY territory_id, category_id, month, outcome, channel, age_group) FROM request_count rc) AS requests,
+                (SELECT json_agg(pc ORDER BY place_id, category_id, month) FROM place_count pc) AS places`,
+      )
+    const added = await counts()
+    await db.transaction((tx) => refreshRequestCounts(tx))
+    expect(await counts()).toEqual(added)
   })
 
   it('stores nothing on a dry run', async () => {
