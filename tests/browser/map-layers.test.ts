@@ -5,14 +5,14 @@
  * to docs/screenshots/).
  */
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readConfig } from '../../core/config'
 import { start, type Running } from '../../server/start'
 import { chromiumAvailable, CHROMIUM_PATH, launchBrowser, type TestBrowser } from '../support/browser'
+import { preparedDataDir } from '../support/prepared'
 import { colourStats } from '../support/image'
 import { skipBecause } from '../support/require-all'
 
@@ -56,7 +56,7 @@ describe.runIf(available)('map layers and controls in Chromium', () => {
 
   beforeAll(async () => {
     execFileSync(process.execPath, [join(ROOT, 'scripts/ensure-client-build.mjs')], { cwd: ROOT, stdio: 'inherit' })
-    dataDir = mkdtempSync(join(tmpdir(), 'lacunes-browser-layers-'))
+    dataDir = preparedDataDir('lacunes-browser-layers-')
     running = await start(readConfig({ PORT: '0', HOST: '127.0.0.1', LACUNES_DATA_DIR: dataDir, LACUNES_DEMO_REQUESTS: '30000', LOG_LEVEL: 'silent' }))
     base = running.url.replace('localhost', '127.0.0.1')
     browser = await launchBrowser()

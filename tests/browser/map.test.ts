@@ -3,14 +3,14 @@
  * legend and the demo notice, drawn from the project's own layers without any outside request.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readConfig } from '../../core/config'
 import { start, type Running } from '../../server/start'
 import { chromiumAvailable, CHROMIUM_PATH, launchBrowser, type TestBrowser } from '../support/browser'
+import { preparedDataDir } from '../support/prepared'
 import { colourStats } from '../support/image'
 import { skipBecause } from '../support/require-all'
 
@@ -29,7 +29,7 @@ describe.runIf(available)('the map page in Chromium', () => {
 
   beforeAll(async () => {
     execFileSync(process.execPath, [join(ROOT, 'scripts/ensure-client-build.mjs')], { cwd: ROOT, stdio: 'inherit' })
-    dataDir = mkdtempSync(join(tmpdir(), 'lacunes-browser-'))
+    dataDir = preparedDataDir('lacunes-browser-')
     running = await start(readConfig({ PORT: '0', HOST: '127.0.0.1', LACUNES_DATA_DIR: dataDir, LACUNES_DEMO_REQUESTS: '30000', LOG_LEVEL: 'silent' }))
     browser = await launchBrowser()
     page = await browser.context.newPage()

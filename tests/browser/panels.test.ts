@@ -5,8 +5,7 @@
  * Screenshots go to test-results/ (the best ones are copied by hand to docs/screenshots/).
  */
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { PNG } from 'pngjs'
@@ -14,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readConfig } from '../../core/config'
 import { start, type Running } from '../../server/start'
 import { chromiumAvailable, CHROMIUM_PATH, launchBrowser, type TestBrowser } from '../support/browser'
+import { preparedDataDir } from '../support/prepared'
 import { skipBecause } from '../support/require-all'
 
 const ROOT = new URL('../../', import.meta.url).pathname
@@ -41,7 +41,7 @@ describe.runIf(available)('the panels in Chromium', () => {
 
   beforeAll(async () => {
     execFileSync(process.execPath, [join(ROOT, 'scripts/ensure-client-build.mjs')], { cwd: ROOT, stdio: 'inherit' })
-    dataDir = mkdtempSync(join(tmpdir(), 'lacunes-panels-'))
+    dataDir = preparedDataDir('lacunes-panels-')
     running = await start(readConfig({ PORT: '0', HOST: '127.0.0.1', LACUNES_DATA_DIR: dataDir, LACUNES_DEMO_REQUESTS: '30000', LOG_LEVEL: 'silent' }))
     base = running.url.replace('localhost', '127.0.0.1').replace(/\/$/, '')
     browser = await launchBrowser()

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from '../../core/db/database'
-import { openPglite } from '../../core/db/pglite'
 import { runDemo } from '../../etl/demo/run-demo'
-import { prepareDatabase } from '../../etl/prepare'
+import { pglite } from '../support/databases'
+import { preparedDatabase } from '../support/prepared'
 
 const OPTIONS = { requests: 20_000, organizations: 600, seed: 42 }
 
@@ -15,8 +15,7 @@ async function fingerprint(db: Database) {
 describe('the demo dataset', () => {
   let db: Database
   beforeAll(async () => {
-    db = await openPglite()
-    await prepareDatabase(db)
+    db = await preparedDatabase(pglite, false)
     await runDemo(db, OPTIONS)
   })
   afterAll(() => db?.close())
@@ -99,9 +98,8 @@ describe('the demo dataset', () => {
   it('is the same for the same seed, and rerunning it with the same options changes nothing', async () => {
     const before = await fingerprint(db)
     expect((await runDemo(db, OPTIONS)).skipped).toBe(true)
-    const other = await openPglite()
+    const other = await preparedDatabase(pglite, false)
     try {
-      await prepareDatabase(other)
       await runDemo(other, OPTIONS)
       expect(await fingerprint(other)).toEqual(before)
     } finally {

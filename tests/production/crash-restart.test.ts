@@ -4,13 +4,13 @@
  * import is one transaction) and say that the previous run did not stop cleanly. A second server on a
  * folder in use must refuse to start, naming the folder and the remedy, instead of corrupting it.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DatasetMeta, HealthResponse } from '../../core/api/types'
 import { LOCK_FILE } from '../../core/db/data-dir-lock'
 import { startChildServer, type ChildServer } from '../support/child-server'
+import { preparedDataDir } from '../support/prepared'
 
 const ENV = { LACUNES_DEMO_REQUESTS: '2000', LACUNES_SECRET: 'crash-test-secret-0123456789', ADMIN_TOKEN: 'crash-test-admin-token-0001' }
 
@@ -28,7 +28,8 @@ describe('SIGKILL on the embedded database', () => {
     return server
   }
   beforeAll(() => {
-    dataDir = mkdtempSync(join(tmpdir(), 'lacunes-crash-'))
+    // The demo snapshot of the run when there is one: the first start then opens data instead of generating it.
+    dataDir = preparedDataDir('lacunes-crash-')
   })
   afterAll(async () => {
     for (const server of servers) await server.stop()

@@ -3,6 +3,9 @@
  * each test file in a database of its own, dropped at the end.
  */
 import { randomBytes } from 'node:crypto'
+import { cpSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import pg from 'pg'
 import type { Database } from '../../core/db/database'
 import { openPglite } from '../../core/db/pglite'
@@ -13,35 +16,58 @@ export interface Backend {
   name: 'pglite' | 'postgis'
   /** Opens a new, empty database of this backend. */
   open(): Promise<Database & { url?: string }>
+  /** Opens a new database that starts as a copy of `source` (a PGlite data folder, a PostGIS template database). */
+  copyOf(source: string): Promise<Database & { url?: string }>
 }
 
 const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL
 
-const pglite: Backend = { name: 'pglite', open: () => openPglite() }
-
-const postgis: Backend = {
-  name: 'postgis',
-  async open() {
-    const admin = new pg.Client({ connectionString: TEST_DATABASE_URL })
-    await admin.connect()
-    const name = `lacunes_test_${randomBytes(6).toString('hex')}`
-    await admin.query(`CREATE DATABASE ${name}`)
-    await admin.end()
-    const url = new URL(TEST_DATABASE_URL as string)
-    url.pathname = `/${name}`
-    const db = await openPostgres(url.toString())
+/** The embedded backend, which every database suite runs on. */
+export const pglite: Backend = {
+  name: 'pglite',
+  open: () => openPglite(),
+  async copyOf(source) {
+    const dir = mkdtempSync(join(tmpdir(), 'lacunes-test-db-'))
+    cpSync(source, dir, { recursive: true })
+    const db = await openPglite(dir)
     return {
       ...db,
-      url: url.toString(),
       async close() {
         await db.close()
-        const cleanup = new pg.Client({ connectionString: TEST_DATABASE_URL })
-        await cleanup.connect()
-        await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
-        await cleanup.end()
+        rmSync(dir, { recursive: true, force: true })
       },
     }
   },
+}
+
+/** Creates a database of its own for one test file, dropped when it is closed. */
+async function openPostgisDatabase(template?: string): Promise<Database & { url: string }> {
+  const admin = new pg.Client({ connectionString: TEST_DATABASE_URL })
+  await admin.connect()
+  const name = `lacunes_test_${randomBytes(6).toString('hex')}`
+  await admin.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`)
+  await admin.end()
+  const url = new URL(TEST_DATABASE_URL as string)
+  url.pathname = `/${name}`
+  const db = await openPostgres(url.toString())
+  return {
+    ...db,
+    url: url.toString(),
+    async close() {
+      await db.close()
+      const cleanup = new pg.Client({ connectionString: TEST_DATABASE_URL })
+      await cleanup.connect()
+      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+      await cleanup.end()
+    },
+  }
+}
+
+const postgis: Backend = {
+  name: 'postgis',
+  open: () => openPostgisDatabase(),
+  // Several test files may copy the same template at once: PostgreSQL allows it while nobody is connected to it.
+  copyOf: (template) => openPostgisDatabase(template),
 }
 
 /** The backends available here; says so (or fails in CI) when PostGIS is not. */

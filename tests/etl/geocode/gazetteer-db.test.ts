@@ -1,11 +1,11 @@
 /** The gazetteer and the postal-code file against a real embedded database (PGlite + PostGIS). */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from '../../../core/db/database'
-import { openPglite } from '../../../core/db/pglite'
 import { loadGazetteer, type Gazetteer } from '../../../etl/geocode/gazetteer'
 import { geocode } from '../../../etl/geocode/geocode'
 import { loadPostalCodes, postalCodeColumn, type PostalCodeRow } from '../../../etl/geocode/postal-code-file'
-import { prepareDatabase } from '../../../etl/prepare'
+import { pglite } from '../../support/databases'
+import { preparedDatabase } from '../../support/prepared'
 import { geodataRows } from './gazetteer-fixture'
 
 async function* rowsOf(rows: Record<string, string>[]): AsyncGenerator<PostalCodeRow> {
@@ -16,8 +16,7 @@ async function* rowsOf(rows: Record<string, string>[]): AsyncGenerator<PostalCod
 let db: Database
 
 beforeAll(async () => {
-  db = await openPglite()
-  await prepareDatabase(db)
+  db = await preparedDatabase(pglite, false)
 })
 
 afterAll(async () => {

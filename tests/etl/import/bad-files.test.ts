@@ -6,12 +6,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readConfig } from '../../../core/config'
 import type { Database } from '../../../core/db/database'
-import { openPglite } from '../../../core/db/pglite'
 import { importOrganizations } from '../../../etl/import/import-organizations'
 import { importRequests } from '../../../etl/import/import-requests'
-import { prepareDatabase } from '../../../etl/prepare'
 import { loadTerritories } from '../../../etl/territories/load-territories'
 import { tempFiles, type TempFiles } from '../../support/files'
+import { pglite } from '../../support/databases'
+import { preparedDatabase } from '../../support/prepared'
 
 const REQ = 'ID,Date,Besoin,Résultat,Municipalité,Code postal'
 const ORG = "Nom de l'organisme,Services,Municipalité,Code postal,Capacité"
@@ -72,8 +72,7 @@ describe('bad input files', () => {
     kind === 'requests' ? importRequests(db, config(), path, { map }) : importOrganizations(db, config(), path, { map })
 
   beforeAll(async () => {
-    db = await openPglite()
-    await prepareDatabase(db)
+    db = await preparedDatabase(pglite, false)
     files = tempFiles()
   })
   afterAll(async () => {
