@@ -27,5 +27,10 @@ if (stale && !existsSync(vite) && existsSync(built)) {
 }
 if (stale) {
   console.error('building the web client (client/dist)…')
-  execFileSync(process.execPath, [vite, 'build', '--config', 'client/vite.config.ts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' })
+  // NODE_ENV=production whatever the caller's (Vitest sets "test"): otherwise React's development build is bundled.
+  execFileSync(process.execPath, [vite, 'build', '--config', 'client/vite.config.ts', '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  })
 }

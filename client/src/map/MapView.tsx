@@ -142,7 +142,7 @@ export function MapView(props: MapViewProps) {
       maplibreLogo: false,
       locale: MAP_LOCALE[language],
       // Keeps the frame readable after drawing, so screenshots and prints are not blank.
-      canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
+      canvasContextAttributes: { preserveDrawingBuffer: true, antialias: false },
     })
     map.touchZoomRotate.disableRotation()
     // The territory under the pointer, so hover callbacks fire on changes only.
@@ -168,7 +168,7 @@ export function MapView(props: MapViewProps) {
       const overlay = new MapboxOverlay({
         interleaved: false,
         layers: [],
-        deviceProps: { type: 'webgl', webgl: { preserveDrawingBuffer: true } },
+        deviceProps: { type: 'webgl', webgl: { preserveDrawingBuffer: true, antialias: false } },
         onHover: (info) => {
           const content = callbacks.current.tooltipFor(info)
           setHover(content ? { x: info.x, y: info.y, content } : null)
