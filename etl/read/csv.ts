@@ -106,6 +106,7 @@ async function* decodeChunks(source: AsyncIterable<Buffer>, state: DecodeState):
   let fallback: TextDecoder | undefined
   let nonAscii = false
   let offset = 0
+  let last: { chunk: Buffer; nonAsciiBefore: boolean } | undefined
   for await (const chunk of source) {
     if (fallback) {
       yield fallback.decode(chunk, { stream: true })
@@ -113,6 +114,7 @@ async function* decodeChunks(source: AsyncIterable<Buffer>, state: DecodeState):
     }
     try {
       const text = strict.decode(chunk, { stream: true })
+      last = { chunk, nonAsciiBefore: nonAscii }
       nonAscii ||= hasHighByte(chunk)
       offset += chunk.length
       yield text
@@ -127,7 +129,21 @@ async function* decodeChunks(source: AsyncIterable<Buffer>, state: DecodeState):
       yield fallback.decode(chunk, { stream: true })
     }
   }
-  const tail = (fallback ?? strict).decode()
+  let tail: string
+  try {
+    tail = (fallback ?? strict).decode()
+  } catch {
+    // The file ends inside a UTF-8 sequence (the sniffed sample allowed for a cut one): a lone accented letter
+    // after plain ASCII is Windows-1252, as above; after real UTF-8 the file mixes encodings.
+    const cut = last ? last.chunk.findIndex((byte) => byte >= 0x80) : -1
+    if (last && cut >= 0 && !last.nonAsciiBefore && !hasUtf8Multibyte(last.chunk)) {
+      state.details.encoding = `Windows-1252 (the first ${offset - last.chunk.length + cut} bytes were plain ASCII)`
+      tail = new TextDecoder('windows-1252').decode(last.chunk.subarray(cut))
+    } else {
+      tail = '\uFFFD'
+      state.invalidUtf8 = true
+    }
+  }
   if (tail) yield tail
 }
 

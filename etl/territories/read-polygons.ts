@@ -24,6 +24,8 @@ export async function readPolygons(path: string): Promise<PolygonFeature[]> {
   const isZip = buffer[0] === 0x50 && buffer[1] === 0x4b
   let collection: { type?: string; features?: unknown[] }
   if (isZip) {
+    const problem = zipProblem(buffer)
+    if (problem) throw new InputError(name, `not a readable zipped Shapefile: ${problem}`)
     let layers
     try {
       layers = await shp(buffer)
@@ -52,4 +54,36 @@ export async function readPolygons(path: string): Promise<PolygonFeature[]> {
     }
     return { index: i + 1, properties: feature.properties ?? {}, geometry: { type, coordinates: feature.geometry?.coordinates } }
   })
+}
+
+const END_OF_DIRECTORY = 0x06054b50
+const DIRECTORY_ENTRY = 0x02014b50
+const LOCAL_ENTRY = 0x04034b50
+
+/**
+ * What is wrong with the zip's directory, if anything. shpjs's unzipper (but-unzip 0.1) trusts the file: on one
+ * that starts with "P" but has no end-of-central-directory record it loops forever, blocking the whole server.
+ * So the directory is walked here first, every offset checked against the file, the way but-unzip will read it.
+ */
+export function zipProblem(buffer: Buffer): string | undefined {
+  // The record is 22 bytes plus a comment of at most 65,535; but-unzip takes the last one in that range.
+  const last = buffer.length - 22
+  let end = -1
+  for (let i = last; i >= Math.max(0, last - 0xffff); i--) {
+    if (buffer.readUInt32LE(i) === END_OF_DIRECTORY) {
+      end = i
+      break
+    }
+  }
+  if (end < 0) return 'no zip directory (the file is truncated or not a zip)'
+  const entries = buffer.readUInt16LE(end + 10)
+  if (entries !== buffer.readUInt16LE(end + 8)) return 'a zip split over several disks is not supported'
+  let offset = buffer.readUInt32LE(end + 16)
+  for (let n = 0; n < entries; n++) {
+    if (offset + 46 > end || buffer.readUInt32LE(offset) !== DIRECTORY_ENTRY) return 'the zip directory is corrupt'
+    const local = buffer.readUInt32LE(offset + 42)
+    if (local + 30 > buffer.length || buffer.readUInt32LE(local) !== LOCAL_ENTRY) return 'a zip entry is corrupt'
+    offset += 46 + buffer.readUInt16LE(offset + 28) + buffer.readUInt16LE(offset + 30) + buffer.readUInt16LE(offset + 32)
+  }
+  return undefined
 }

@@ -21,6 +21,9 @@ export function databaseUnavailable(): HttpError {
   return new HttpError(503, 'database_unavailable', `the database is unavailable; retry in ${RETRY_AFTER_SECONDS} s`)
 }
 
+/** SQLSTATE 22021, character_not_in_repertoire: raised for a NUL character in text. */
+const INVALID_BYTE_SEQUENCE = '22021'
+
 /** Stable codes of the 4xx errors Express's own middlewares raise (body parser, static files). */
 const CLIENT_ERROR_CODES: Record<number, string> = { 403: 'forbidden', 404: 'not_found', 405: 'method_not_allowed', 413: 'too_large', 415: 'unsupported_media_type' }
 
@@ -40,6 +43,10 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       logger.warn({ err: error, method: req.method, path: req.path }, 'database unavailable')
       if (res.headersSent) return
       error = databaseUnavailable()
+    }
+    if ((error as { code?: unknown } | null)?.code === INVALID_BYTE_SEQUENCE) {
+      // Text from a client that PostgreSQL cannot store (a NUL character): the client's mistake, not ours.
+      error = new HttpError(400, 'invalid_parameter', 'a parameter or file holds a character the database cannot store (NUL)')
     }
     if (error instanceof HttpError) {
       // A 503 is temporary: say when to come back.

@@ -14,7 +14,11 @@ import { loadWithheldCells } from '../privacy/withheld-cells'
 import { HttpError } from '../http/errors'
 import { knownLevel, knownTopCategory } from './known-values'
 
-export const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month YYYY-MM')
+/**
+ * A month of a period. Years are bounded: PostgreSQL has no year 0, and a period spanning millennia only makes
+ * work (a profile has one trend point per month).
+ */
+export const month = z.string().regex(/^(19|20)\d{2}-(0[1-9]|1[0-2])$/, 'must be a month YYYY-MM, from 1900-01 to 2099-12')
 
 /** The query string of /api/metrics and of the metrics exports. */
 export const metricsQuery = z.object({

@@ -60,18 +60,14 @@ interface BreakdownRow extends CountRow {
   value: string
 }
 
-/** The months from `from` to `to`, YYYY-MM. */
+/** The months from `from` to `to`, YYYY-MM (counted as numbers: comparing the texts ran on past 9999-12). */
 function monthsBetween(from: string, to: string): string[] {
-  const months: string[] = []
-  let [year, month] = from.split('-').map(Number) as [number, number]
-  for (let key = from; key <= to; key = `${year}-${String(month).padStart(2, '0')}`) {
-    months.push(key)
-    month++
-    if (month > 12) {
-      month = 1
-      year++
-    }
+  const index = (key: string) => {
+    const [year, month] = key.split('-').map(Number) as [number, number]
+    return year * 12 + month - 1
   }
+  const months: string[] = []
+  for (let i = index(from); i <= index(to); i++) months.push(`${String(Math.floor(i / 12)).padStart(4, '0')}-${String((i % 12) + 1).padStart(2, '0')}`)
   return months
 }
 
@@ -110,18 +106,23 @@ export async function loadProfile(context: AppContext, id: number, period: { fro
   const first = `${period.from}-01`
   const last = `${period.to}-01`
   const months = monthsBetween(period.from, period.to)
+  const monthlyRows = db.query<MonthRow>(namedQuery('profile/monthly'), [id, last])
   const [levelMetrics, withheld, categories, monthly, children, breakdowns, services, precision, [data], monthWithheld] = await Promise.all([
     loadMetrics(context, { level: territory.level, category: 'all', from: period.from, to: period.to }),
     loadWithheldCells(context, period),
     db.query<CategoryRow>(namedQuery('profile/categories'), [id, first, last]),
-    db.query<MonthRow>(namedQuery('profile/monthly'), [id, last]),
+    monthlyRows,
     db.query<ChildRow>(namedQuery('profile/children'), [id, first, last]),
     db.query<BreakdownRow>(namedQuery('profile/breakdown'), [id, first, last]),
     db.query<TerritoryProfile['services'][number]>(namedQuery('profile/services'), [id, SERVICES_LISTED]),
     db.query<{ precision: string; n: number }>(namedQuery('profile/precision'), [id, first, last]),
     db.query<{ last_import: string | null; synthetic: boolean }>(namedQuery('profile/data')),
-    // A month of the trend is the same cell as /api/metrics for that single month: same withholding.
-    Promise.all(months.map((month) => loadWithheldCells(context, { from: month, to: month }))),
+    // A month of the trend is the same cell as /api/metrics for that single month: same withholding. A zero
+    // cell is never withheld, so only the months where this territory has requests need their month's table
+    // (one per month of the period was two queries a month even with no data: thousands for a long period).
+    monthlyRows.then(async (rows) =>
+      new Map(await Promise.all(rows.filter((row) => row.month >= period.from).map(async (row) => [row.month, await loadWithheldCells(context, { from: row.month, to: row.month })] as const))),
+    ),
   ])
 
   const index = levelMetrics.rows.findIndex((row) => row.territory_id === id)
@@ -143,9 +144,9 @@ export async function loadProfile(context: AppContext, id: number, period: { fro
     demandBefore += row.demand
     unmetBefore += row.unmet
   }
-  const trend = months.map((month, i) => {
+  const trend = months.map((month) => {
     const row = perMonth.get(month) ?? { month, demand: 0, unmet: 0 }
-    const cells = monthWithheld[i]
+    const cells = monthWithheld.get(month)
     const published = figures({ ...row, demand_before: demandBefore, unmet_before: unmetBefore }, territory.population, k, {
       demand: cells?.demand(id, 'all') ?? false,
       unmet: cells?.unmet(id, 'all') ?? false,

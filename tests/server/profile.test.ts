@@ -68,6 +68,17 @@ describe.each(backends())('territory profiles and comparisons on $name', (backen
     for (const m of profile.monthly) expectPublishable(m.demand, profile.k)
   })
 
+  it('answers a period of two centuries with one point per month, the months with requests as in a short period', async () => {
+    // Found by tests/production/fuzz.test.ts: to=9999-12 looped forever, and every month of a long period cost
+    // two queries even without requests.
+    const { status, body } = await get<TerritoryProfile>(server, `/api/territories/${memphremagog}/profile?from=1900-01&to=2099-12`)
+    expect(status).toBe(200)
+    expect(body.monthly).toHaveLength(2400)
+    expect(body.monthly[0]).toEqual({ month: '1900-01', demand: 0, unmet: 0, suppressed: false })
+    expect(body.monthly.at(-1)?.month).toBe('2099-12')
+    expect(body.monthly.filter((m) => m.month.startsWith('2025-'))).toEqual(profile.monthly)
+  })
+
   it('breaks the demand down by municipality, age group and channel, as the outreach team reports it', async () => {
     const municipalities = (await get<MetricsResponse>(server, `/api/metrics?level=municipality&category=all&${PERIOD}`)).body
     const magog = profile.by_child.find((c) => c.name === 'Magog')
@@ -112,6 +123,8 @@ describe.each(backends())('territory profiles and comparisons on $name', (backen
     ['/api/territories/abc/profile', 400, /^id: must be a territory id/],
     ['/api/territories/999999/profile', 404, /no territory with id 999999/],
     ['/api/territories/1/profile?from=2025-13', 400, /^from: must be a month/],
+    ['/api/territories/1/profile?from=0000-01', 400, /^from: must be a month/],
+    ['/api/territories/1/profile?to=9999-12', 400, /^to: must be a month/],
     ['/api/territories/1/profile?from=2025-06&to=2025-01', 400, /^from: 2025-06 is after to: 2025-01/],
     ['/api/compare?ids=1', 400, /^ids: give 2 to 4 territory ids/],
     ['/api/compare?ids=1,2,3,4,5', 400, /^ids: give 2 to 4 territory ids/],

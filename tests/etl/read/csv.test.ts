@@ -49,6 +49,16 @@ describe('encoding detection', () => {
     expect(rows.at(-1)).toEqual({ line: 20_002, values: { a: 'Québec', b: '€' } })
     expect(source.details.encoding).toMatch(/^Windows-1252/)
   })
+
+  it('reads a file that ends inside a UTF-8 sequence: Windows-1252 after plain ASCII, a mix of encodings otherwise', async () => {
+    // Found by tests/production/fuzz.test.ts: the end of the file threw a TypeError, a 500 on upload.
+    const ascii = await openCsv(tmp.write('cut-ascii.csv', cp1252('a;b\nx;Non comblé')))
+    expect((await collect(ascii)).map((r) => r.values)).toEqual([{ a: 'x', b: 'Non comblé' }])
+    expect(ascii.details.encoding).toBe('Windows-1252 (the first 15 bytes were plain ASCII)')
+    const mixed = await openCsv(tmp.write('cut-mixed.csv', Buffer.concat([Buffer.from('a;b\nQuébec;1\nx;', 'utf8'), cp1252('é')])))
+    await expect(collect(mixed)).rejects.toThrow(/cut-mixed\.csv, row 3: .*mixes encodings/)
+    await expect(openCsv(tmp.write('cut-header.csv', Buffer.from([0x53, 0xd2])))).rejects.toThrow(/cut-header\.csv: the file has a header but no data rows/)
+  })
 })
 
 describe('delimiters, quotes and rows', () => {
