@@ -13,6 +13,7 @@ import type {
   TerritoryCollection,
 } from '../../../core/api/types'
 import type { Channel, Outcome } from '../../../core/domain/request-fields'
+import { takePrefetched } from './prefetch'
 
 /** A failed API call, carrying the server's error code when it sent the JSON error body. */
 export class ApiRequestError extends Error {
@@ -34,7 +35,7 @@ function isApiError(body: unknown): body is ApiError {
 
 /** GET a same-origin JSON endpoint; relative paths keep every request on the page's own host. */
 async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
-  const response = await fetch(path, { signal, headers: { accept: 'application/json' } })
+  const response = await (takePrefetched(path) ?? fetch(path, { signal, headers: { accept: 'application/json' } }))
   if (!response.ok) {
     let body: unknown = null
     try {
