@@ -30,12 +30,23 @@ function queryable(client: pg.Pool | pg.PoolClient, withClient: <T>(fn: (c: pg.P
   }
 }
 
+/** How long a request may wait for a pooled connection when all are busy before it becomes a 503: under a burst a slow answer beats an error. */
+const POOL_WAIT_MS = 60_000
+/** How long opening a connection may take: a server that is down or unreachable fails a request within seconds, not after the TCP timeout. */
+const CONNECT_TIMEOUT_MS = 10_000
+
+/** A client whose own connect timeout is short, while the pool's (which also bounds the wait in its queue) is long. */
+class PromptClient extends pg.Client {
+  constructor(config?: string | pg.ClientConfig) {
+    super({ ...(typeof config === 'string' ? { connectionString: config } : config), connectionTimeoutMillis: CONNECT_TIMEOUT_MS })
+  }
+}
+
 /** Connects a pool to `url` (postgres://…). */
 export async function openPostgres(url: string, options: { max?: number } = {}): Promise<Database> {
   // Imports stage a million rows in a temporary table: give temporary tables room in memory (the
   // default 8 MB spills to disk). A startup parameter, so it holds before a session touches one.
-  // A server that is down or unreachable must fail a request within seconds, not after the TCP timeout.
-  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, connectionTimeoutMillis: 10_000, options: '-c temp_buffers=256MB' })
+  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, Client: PromptClient, connectionTimeoutMillis: POOL_WAIT_MS, options: '-c temp_buffers=256MB' })
   // An idle client that loses its server must not crash the process; the next query reports it.
   pool.on('error', () => undefined)
   const withClient = async <T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> => {
