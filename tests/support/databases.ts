@@ -22,13 +22,19 @@ export interface Backend {
 
 const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL
 
+/** A new temporary folder named after `prefix`, holding a copy of `source` when there is one. */
+export function tempCopy(prefix: string, source?: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix))
+  if (source) cpSync(source, dir, { recursive: true })
+  return dir
+}
+
 /** The embedded backend, which every database suite runs on. */
 export const pglite: Backend = {
   name: 'pglite',
   open: () => openPglite(),
   async copyOf(source) {
-    const dir = mkdtempSync(join(tmpdir(), 'lacunes-test-db-'))
-    cpSync(source, dir, { recursive: true })
+    const dir = tempCopy('lacunes-test-db-', source)
     const db = await openPglite(dir)
     return {
       ...db,

@@ -1,15 +1,10 @@
 /** A database with the schema, the reference geodata and a small demo dataset, for API and ETL tests. */
-import { cpSync, mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import type { Database } from '../../core/db/database'
 import { runDemo } from '../../etl/demo/run-demo'
 import { prepareDatabase } from '../../etl/prepare'
-import type { Backend } from './databases'
+import { tempCopy, type Backend } from './databases'
 import { snapshots } from './snapshots'
 import { TEST_DEMO } from './test-demo'
-
-export { TEST_DEMO }
 
 /**
  * A new database of `backend` holding the reference geodata and, with `demo`, the test demo: a copy of
@@ -33,8 +28,5 @@ export async function preparedDatabase(backend: Backend, demo = true): Promise<D
  * (the server then finds its data and skips the demo), or an empty folder when there is none.
  */
 export function preparedDataDir(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix))
-  const source = snapshots()?.pglite.demo
-  if (source) cpSync(source, dir, { recursive: true })
-  return dir
+  return tempCopy(prefix, snapshots()?.pglite.demo)
 }

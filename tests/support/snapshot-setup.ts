@@ -3,7 +3,7 @@
  * snapshots.ts), on PGlite in a temporary folder and on PostGIS as template databases, and removes
  * them when the run ends.
  */
-import { mkdtempSync, rmSync } from 'node:fs'
+import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import pg from 'pg'
@@ -16,12 +16,11 @@ import { prepareDatabase } from '../../etl/prepare'
 import { TEST_DEMO } from './test-demo'
 import type { SnapshotKind, Snapshots } from './snapshots'
 
-const KINDS: readonly SnapshotKind[] = ['reference', 'demo']
-
+/** Prepares `db` (migrations and geodata), or adds the test demo to a copy of the prepared one. */
 async function fill(db: Database, kind: SnapshotKind): Promise<void> {
   try {
-    await prepareDatabase(db)
-    if (kind === 'demo') await runDemo(db, TEST_DEMO)
+    if (kind === 'reference') await prepareDatabase(db)
+    else await runDemo(db, TEST_DEMO)
   } finally {
     await db.close()
   }
@@ -37,21 +36,27 @@ async function adminQuery(url: string, sql: string): Promise<void> {
   }
 }
 
+// The demo snapshot starts as a copy of the reference one: the geodata is loaded once per backend.
 async function buildPglite(root: string): Promise<Snapshots['pglite']> {
   const dirs = { reference: join(root, 'reference'), demo: join(root, 'demo') }
-  for (const kind of KINDS) await fill(await openPglite(dirs[kind]), kind)
-  // The lock file is released on close; nothing else of a process is left in the folders.
+  await fill(await openPglite(dirs.reference), 'reference')
+  // The lock file is released on close; nothing else of a process is left in the folder to copy.
+  cpSync(dirs.reference, dirs.demo, { recursive: true })
+  await fill(await openPglite(dirs.demo), 'demo')
   return dirs
 }
 
 async function buildPostgis(url: string, run: string): Promise<Snapshots['postgis']> {
   const names = { reference: `lacunes_tpl_${run}_reference`, demo: `lacunes_tpl_${run}_demo` }
-  for (const kind of KINDS) {
-    await adminQuery(url, `CREATE DATABASE ${names[kind]}`)
+  const open = (name: string) => {
     const target = new URL(url)
-    target.pathname = `/${names[kind]}`
-    await fill(await openPostgres(target.toString()), kind)
+    target.pathname = `/${name}`
+    return openPostgres(target.toString())
   }
+  await adminQuery(url, `CREATE DATABASE ${names.reference}`)
+  await fill(await open(names.reference), 'reference')
+  await adminQuery(url, `CREATE DATABASE ${names.demo} TEMPLATE ${names.reference}`)
+  await fill(await open(names.demo), 'demo')
   return names
 }
 
