@@ -42,12 +42,9 @@ export async function importOrganizations(db: Database, config: Config, file: st
       if (!context) throw new Error('organization import used before prepare')
       return organizationRecord(line, fields, context)
     },
-    staging: {
-      table: 'organization_staging',
-      columns: ['source_key', 'record'],
-      line: (record) => csvLine([record.sourceKey, JSON.stringify(record)]),
-    },
-    async merge(tx, importId) {
+    line: (record) => csvLine([record.sourceKey, JSON.stringify(record)]),
+    async load(tx, importId, pass) {
+      await tx.copyCsv('organization_staging', ['source_key', 'record'], pass())
       const rows = await tx.query<{ source_key: string; record: OrganizationRow }>('SELECT source_key, record FROM organization_staging ORDER BY source_key')
       const { records, warnings } = await groupRecords(tx, source, rows.map((row) => row.record))
       const existing = await tx.query<{ source_key: string }>('SELECT source_key FROM organization WHERE source = $1 AND source_key = ANY($2::text[])', [

@@ -15,7 +15,9 @@ import { parseDate } from '../normalize/date'
 import { normalizeLanguage } from '../normalize/language'
 import { normalizeOutcome } from '../normalize/outcome'
 import { normalizePostalCode } from '../normalize/postal-code'
+import { monthIndex, type ImportTally } from '../load/import-tally'
 import { csvLine } from '../load/csv-rows'
+import type { PlaceRegistry } from '../load/place-registry'
 import { memoize } from './memo'
 
 /** H3 resolution of a request's place (PRODUCT.md: no finer than 8). */
@@ -30,17 +32,19 @@ export interface GeneralizedPlace {
   lon: number
   lat: number
   precision: Precision
-  /** The place's columns of a staging line (see REQUEST_STAGING_COLUMNS), encoded once per place. */
+  /** The place's id (stored, or reserved for this import by the place registry). */
+  id: number
+  /** The place's columns of a request line (place_id, precision), encoded once per place. */
   csv: string
 }
 
-/** The columns of request_staging, in the order of a RequestRecord's line. */
-export const REQUEST_STAGING_COLUMNS = ['id', 'iso_week', 'month', 'category_id', 'outcome', 'age_group', 'language', 'channel', 'place_key', 'h3_r8', 'fsa', 'municipality_id', 'lon', 'lat', 'precision'] as const
+/** The columns of request, in the order of a RequestRecord's line. */
+export const REQUEST_COLUMNS = ['id', 'import_id', 'iso_week', 'month', 'category_id', 'outcome', 'age_group', 'language', 'channel', 'place_id', 'precision', 'synthetic'] as const
 
 /**
- * One anonymized request ready for staging: its CSV line, with id = requestId of its source id and
- * category. Built as text directly, from parts encoded once per distinct value, because a million
- * objects of 15 fields and their CSV encoding were a large share of an import's time.
+ * One anonymized request ready for COPY into request: its CSV line, with id = requestId of its source
+ * id and category. Built as text directly, from parts encoded once per distinct value, because a
+ * million objects of 12 fields and their CSV encoding were a large share of an import's time.
  */
 export interface RequestRecord {
   line: string
@@ -50,7 +54,7 @@ export interface RequestRecord {
 /** The normalizers of one import, each remembering the texts it has seen (see memo.ts). */
 export interface Normalizers {
   /** The ISO week and its month, and both as staging columns. */
-  week: (text: string) => { isoWeek: string; month: string; csv: string } | null
+  week: (text: string) => { isoWeek: string; month: string; monthIndex: number; csv: string } | null
   categories: (text: string) => { ids: string[]; unknown: string[] }
   outcome: (text: string) => Outcome | null
   ageGroup: (text: string) => AgeGroup | null
@@ -60,15 +64,15 @@ export interface Normalizers {
   place: (key: string) => GeneralizedPlace | { ok: false; field: string; reason: string }
 }
 
-/** Builds memoized normalizers over the gazetteer and taxonomy of an import. */
-export function normalizers(gazetteer: Gazetteer, categories: readonly CategoryRow[]): Normalizers {
+/** Builds memoized normalizers over the gazetteer, taxonomy and places of an import. */
+export function normalizers(gazetteer: Gazetteer, categories: readonly CategoryRow[], places: PlaceRegistry): Normalizers {
   return {
     week: memoize((text) => {
       const parsed = parseDate(text)
       if (!parsed) return null
       const isoWeek = isoWeekOf(parsed.date)
       const month = monthOfIsoWeek(isoWeek)
-      return { isoWeek, month, csv: `${isoWeek},${month}` }
+      return { isoWeek, month, monthIndex: monthIndex(month), csv: `${isoWeek},${month}` }
     }),
     categories: memoize((text) => matchCategories(text, categories)),
     outcome: memoize(normalizeOutcome),
@@ -87,9 +91,9 @@ export function normalizers(gazetteer: Gazetteer, categories: readonly CategoryR
       const h3 = fine ? latLngToCell(found.lat, found.lon, REQUEST_CELL_RESOLUTION) : null
       const [lat, lon] = h3 ? cellToLatLng(h3) : [found.lat, found.lon]
       const fsa = postalCode ? postalCode.slice(0, 3) : (found.fsa ?? null)
-      const placeKey = `${h3 ?? '-'}|${fsa ?? '-'}|${found.municipalityId ?? '-'}`
-      const csv = csvLine([placeKey, h3, fsa, found.municipalityId, lon, lat, found.precision]).slice(0, -1)
-      return { placeKey, h3, fsa, municipalityId: found.municipalityId, lon, lat, precision: found.precision, csv }
+      const place = { placeKey: `${h3 ?? '-'}|${fsa ?? '-'}|${found.municipalityId ?? '-'}`, h3, fsa, municipalityId: found.municipalityId, lon, lat }
+      const id = places.idOf(place)
+      return { ...place, precision: found.precision, id, csv: `${id},${found.precision}` }
     }),
   }
 }
@@ -102,6 +106,10 @@ export interface RequestContext {
   defaultChannel: Channel
   /** Occurrences of each content key, for files without a source id (see contentKey). */
   occurrences: Map<string, number>
+  /** The import's id, as the records' import_id (text: numbers would be formatted again on every line). */
+  importId: string
+  /** The records of this pass, counted as import_count groups them. */
+  tally: ImportTally
 }
 
 const NO_RECORDS: RequestRecord[] = []
@@ -147,8 +155,9 @@ export function requestRecords(line: number, fields: Record<string, string>, con
   for (const category of matched.ids) {
     const identity = fields.source_id ? fields.source_id : contentKey(context, [week.isoWeek, category, outcome, ageGroup, language, channel, place.placeKey].join('|'))
     // Every part is a fixed token or was encoded once (week, place); category ids are taxonomy ids.
-    const line = `${context.requestId(identity, category)},${week.csv},${csvField(category)},${outcome},${ageGroup},${language},${channel},${place.csv}\n`
+    const line = `${context.requestId(identity, category)},${context.importId},${week.csv},${csvField(category)},${outcome},${ageGroup},${language},${channel},${place.csv},f\n`
     records.push({ line, precision: place.precision })
+    context.tally.add(place.id, category, week.monthIndex, outcome, channel, ageGroup)
   }
   return { records, rejects }
 }

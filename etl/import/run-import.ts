@@ -11,7 +11,7 @@ import { csvChunk } from '../load/csv-rows'
 import { finishImport, startImport } from '../load/import-log'
 import { loadUserMap, mapHeaders } from '../read/headers'
 import { openTable } from '../read/open-table'
-import { InputError, type CellRow, type InputFormat, type SourceRow } from '../read/types'
+import { InputError, type CellRow, type InputFormat, type SourceRow, type TableSource } from '../read/types'
 import type { ImportKind } from './fields'
 
 export interface RowResult<R> {
@@ -25,13 +25,17 @@ export interface ImportPlan<R> {
   /** Fields that must have a column; each inner list needs one of its fields. */
   requiredFields: readonly (readonly string[])[]
   /** Runs once in the transaction before any row (staging tables, look-ups). */
-  prepare(tx: Queryable): Promise<void>
+  prepare(tx: Queryable, importId: number): Promise<void>
   /** Turns one row (values by canonical field) into records, or says why not. */
   normalize(row: { line: number; fields: Record<string, string> }): RowResult<R> | Promise<RowResult<R>>
-  /** The staging table and its columns, and a record's CSV line for COPY (csvLine of its values). */
-  staging: { table: string; columns: readonly string[]; line(record: R): string }
-  /** Merges the staged records; returns how many were new. */
-  merge(tx: Queryable, importId: number): Promise<{ added: number; warnings?: string[] }>
+  /** A record's CSV line for COPY (csvLine of its values). */
+  line(record: R): string
+  /**
+   * Stores the records and returns how many were new. `pass()` reads the file from its first row and
+   * yields chunks of record lines; a plan may read it a second time (its report and rejects are then
+   * those of the last pass).
+   */
+  load(tx: Queryable, importId: number, pass: () => AsyncIterable<string>): Promise<{ added: number; warnings?: string[] }>
   /** Precision label of a record, for the report. */
   precisionOf(record: R): string
 }
@@ -71,8 +75,7 @@ export async function runImport<R>(db: Database, file: string, plan: ImportPlan<
     }
   }
 
-  const rejectsOut: WriteStream | null = options.rejectsPath ? createWriteStream(options.rejectsPath) : null
-  rejectsOut?.write('row,field,reason\n')
+  let rejectsOut: WriteStream | null = null
   const report: ImportReport = {
     kind: plan.kind,
     file: displayName,
@@ -92,6 +95,18 @@ export async function runImport<R>(db: Database, file: string, plan: ImportPlan<
     rows_per_second: 0,
   }
   let accepted = 0
+  const closeRejects = () => new Promise((resolve) => (rejectsOut ? rejectsOut.end(resolve) : resolve(null)))
+  /** Starts a pass over the file: what an earlier pass counted and rejected is forgotten. */
+  const startPass = async () => {
+    report.rows_read = 0
+    report.rejected = 0
+    report.rejects = []
+    report.precision = {}
+    accepted = 0
+    await closeRejects()
+    rejectsOut = options.rejectsPath ? createWriteStream(options.rejectsPath) : null
+    rejectsOut?.write('row,field,reason\n')
+  }
   const reject = (item: ImportReject) => {
     report.rejected++
     if (report.rejects.length < REPORTED_REJECTS) report.rejects.push(item)
@@ -101,7 +116,13 @@ export async function runImport<R>(db: Database, file: string, plan: ImportPlan<
   const mappedColumns = Object.entries(mapping)
   // Readers that keep a row's cells in column order are read by position: no object per row.
   const mappedCells = mappedColumns.map(([column, field]) => ({ index: table.columns.indexOf(column), field }))
-  async function* stagedChunks(rows: AsyncIterable<SourceRow | CellRow>): AsyncGenerator<string> {
+  let opened: TableSource | null = table
+  async function* recordChunks(): AsyncGenerator<string> {
+    await startPass()
+    // The first pass reads the table opened above; a later one opens the file again.
+    const source = opened ?? (await openTable(file, { format: table.format, sheet: options.sheet, kind: plan.kind }))
+    opened = null
+    const rows: AsyncIterable<SourceRow | CellRow> = source.cellRows ?? source.rows
     let batch: string[] = []
     for await (const row of rows) {
       report.rows_read++
@@ -123,7 +144,7 @@ export async function runImport<R>(db: Database, file: string, plan: ImportPlan<
       const result = pending instanceof Promise ? await pending : pending
       for (const item of result.rejects) reject(item)
       for (const record of result.records) {
-        batch.push(plan.staging.line(record))
+        batch.push(plan.line(record))
         const precision = plan.precisionOf(record)
         report.precision[precision] = (report.precision[precision] ?? 0) + 1
       }
@@ -140,11 +161,10 @@ export async function runImport<R>(db: Database, file: string, plan: ImportPlan<
   try {
     await db.transaction(async (tx) => {
       const importId = await startImport(tx, { kind: plan.kind, source: displayName, synthetic: false })
-      await plan.prepare(tx)
-      await tx.copyCsv(plan.staging.table, plan.staging.columns, stagedChunks(table.cellRows ?? table.rows))
+      await plan.prepare(tx, importId)
+      const merged = await plan.load(tx, importId, recordChunks)
       options.onProgress?.('rows', report.rows_read, report.rows_read)
       if (report.rows_read === 0) throw new InputError(displayName, 'the file has a header but no data rows')
-      const merged = await plan.merge(tx, importId)
       report.added = merged.added
       report.already_present = accepted - merged.added
       report.warnings.push(...(merged.warnings ?? []))
@@ -158,7 +178,7 @@ export async function runImport<R>(db: Database, file: string, plan: ImportPlan<
     if (!(error instanceof DryRunRollback)) throw error
     report.import_id = null
   } finally {
-    await new Promise((resolve) => (rejectsOut ? rejectsOut.end(resolve) : resolve(null)))
+    await closeRejects()
   }
   report.seconds = (performance.now() - started) / 1000
   report.rows_per_second = Math.round(report.rows_read / Math.max(report.seconds, 0.001))

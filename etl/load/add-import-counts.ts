@@ -6,17 +6,22 @@
  */
 import type { Queryable } from '../../core/db/database'
 import { namedQuery } from '../../core/db/named-query'
+import { IMPORT_COUNT_COLUMNS, type ImportTally } from './import-tally'
 import { refreshRequestCounts } from './refresh-counts'
 
-/** Counts what request import `importId` added; `placesBefore` is import/max-place-id before its places were added. */
-export async function addImportCounts(tx: Queryable, importId: number, placesBefore: number, placementsBefore: number): Promise<void> {
-  const [after] = await tx.query<{ n: number }>(namedQuery('import/placed-old-places'), [placesBefore])
-  if ((after?.n ?? 0) !== placementsBefore) {
+/**
+ * Adds what a request import added to the counts: its tally, copied into import_count, or, when it is
+ * null, what the import's merge already put there. `before` is placesBeforeImport's answer.
+ */
+export async function addImportCounts(tx: Queryable, before: { placesBefore: number; placementsBefore: number }, tally: ImportTally | null): Promise<void> {
+  const [after] = await tx.query<{ n: number }>(namedQuery('import/placed-old-places'), [before.placesBefore])
+  if ((after?.n ?? 0) !== before.placementsBefore) {
     await refreshRequestCounts(tx)
     return
   }
-  await tx.query(namedQuery('import/add-request-counts'), [importId])
-  await tx.query(namedQuery('import/add-place-counts'), [importId])
+  if (tally) await tx.copyCsv('import_count', IMPORT_COUNT_COLUMNS, tally.lines())
+  await tx.query(namedQuery('import/add-request-counts'))
+  await tx.query(namedQuery('import/add-place-counts'))
 }
 
 /** What addImportCounts needs to know from before an import's places are added and placed. */

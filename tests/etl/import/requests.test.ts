@@ -84,6 +84,21 @@ describe.each(backends())('import requests on $name', (backend) => {
     expect(report.already_present).toBe(1)
   })
 
+  it('copies a file of new requests straight in when requests are stored already', async () => {
+    const may = [HEADER, 'A-4001;05/05/2025;Logement;Référé;35-49;Français;Magog;;R;819-555-0401;', 'A-4002;06/05/2025;Transport;Besoin non comblé;18-34;Français;Orford;;S;819-555-0402;']
+    const report = await importRequests(db, config(), files.write('appels-mai.csv', may.join('\n')))
+    expect(report.added).toBe(2)
+    expect(report.already_present).toBe(0)
+  })
+
+  it('numbers new places after the stored ones and keeps the place identity past them', async () => {
+    const [row] = await db.query<{ max_id: number; next_id: number; places: number; distinct_ids: number }>(
+      `SELECT max(id) AS max_id, (SELECT last_value FROM place_id_seq) AS next_id, count(*)::integer AS places, count(DISTINCT id)::integer AS distinct_ids FROM place`,
+    )
+    expect(row?.distinct_ids).toBe(row?.places)
+    expect(Number(row?.next_id)).toBeGreaterThanOrEqual(Number(row?.max_id))
+  })
+
   it('keeps request_count and place_count equal to a full recount after adding each import to them', async () => {
     const counts = () =>
       db.query(
@@ -109,6 +124,32 @@ describe.each(backends())('import requests on $name', (backend) => {
       expect(place.fsa === null || /^[A-Z]\d[A-Z]$/.test(place.fsa)).toBe(true)
       expect(place.place_key).not.toMatch(/[A-Z]\d[A-Z] ?\d[A-Z]\d/)
     }
+  })
+})
+
+describe.each(backends())('a first load on $name', (backend) => {
+  let db: Database
+  let files: TempFiles
+  beforeAll(async () => {
+    db = await preparedDatabase(backend, false)
+    files = tempFiles()
+  })
+  afterAll(async () => {
+    await db?.close()
+    files?.remove()
+  })
+
+  it('merges a first file that repeats one of its own records, and leaves the primary key in place', async () => {
+    const repeated = [HEADER, 'A-1;03/03/2025;Logement;Référé;35-49;Français;Magog;;A;;', 'A-2;04/03/2025;Transport;Référé;35-49;Français;Magog;;B;;', 'A-1;03/03/2025;Logement;Référé;35-49;Français;Magog;;A;;']
+    const config = readConfig({ LACUNES_DATA_DIR: files.dir, LACUNES_SECRET: 'test-secret-0123456789abcdef' })
+    const report = await importRequests(db, config, files.write('doublon.csv', repeated.join('\n')))
+    expect(report.rows_read).toBe(3)
+    expect(report.added).toBe(2)
+    expect(report.already_present).toBe(1)
+    const [key] = await db.query<{ n: number }>(`SELECT count(*)::integer AS n FROM pg_constraint WHERE conname = 'request_pkey' AND contype = 'p'`)
+    expect(key?.n).toBe(1)
+    const [stored] = await db.query<{ n: number; demand: number }>(`SELECT (SELECT count(*)::integer FROM request) AS n, (SELECT sum(demand)::integer FROM place_count) AS demand`)
+    expect(stored).toEqual({ n: 2, demand: 2 })
   })
 })
 

@@ -1,8 +1,6 @@
--- Adds the requests of import $1 to place_count (what refresh-place-count.sql computes over all requests).
+-- Adds an import's requests (import_count) to place_count (what refresh-place-count.sql computes over all requests).
 INSERT INTO place_count (place_id, category_id, month, demand, unmet)
-SELECT r.place_id, coalesce(c.parent_id, c.id), r.month, count(*), count(*) FILTER (WHERE r.outcome = 'unmet')
-FROM request AS r
-JOIN category AS c ON c.id = r.category_id
-WHERE r.import_id = $1
-GROUP BY r.place_id, coalesce(c.parent_id, c.id), r.month
+SELECT place_id, category_id, month, sum(n), coalesce(sum(n) FILTER (WHERE outcome = 'unmet'), 0)
+FROM import_count
+GROUP BY place_id, category_id, month
 ON CONFLICT (place_id, category_id, month) DO UPDATE SET demand = place_count.demand + excluded.demand, unmet = place_count.unmet + excluded.unmet

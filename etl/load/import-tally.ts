@@ -1,0 +1,81 @@
+/**
+ * The requests of an import counted as import_count groups them (place, top-level category, month,
+ * outcome, channel, age group), as the rows stream by. A million records must not cost a million
+ * strings: each group is one small integer under its place, and only the groups become text.
+ */
+import { AGE_GROUPS, CHANNELS, OUTCOMES, type AgeGroup, type Channel, type Outcome } from '../../core/domain/request-fields'
+
+/** Months from 1900-01 to 2101-12: an import accepts dates of 2000..2100, whose ISO week may end in 2101. */
+const MONTHS = 12 * 202
+// Plain objects, not Maps: a property load with a constant-key inline cache is the cheapest lookup,
+// and add() runs once per record.
+const OUTCOME_INDEX = Object.fromEntries(OUTCOMES.map((o, i) => [o, i])) as Record<Outcome, number>
+const CHANNEL_INDEX = Object.fromEntries(CHANNELS.map((c, i) => [c, i])) as Record<Channel, number>
+const AGE_INDEX = Object.fromEntries(AGE_GROUPS.map((a, i) => [a, i])) as Record<AgeGroup, number>
+
+/** The columns of import_count, in the order of tallyLines. */
+export const IMPORT_COUNT_COLUMNS = ['place_id', 'category_id', 'month', 'outcome', 'channel', 'age_group', 'n'] as const
+
+/** Months since 1900-01 of a month's first day written YYYY-MM-01. */
+export function monthIndex(month: string): number {
+  return (Number(month.slice(0, 4)) - 1900) * 12 + Number(month.slice(5, 7)) - 1
+}
+
+export class ImportTally {
+  private readonly topIndex = new Map<string, number>()
+  private readonly tops: string[]
+  private byPlace: (Map<number, number> | undefined)[] = []
+
+  /** `topCategory` gives each category id its top-level category. */
+  constructor(topCategory: ReadonlyMap<string, string>) {
+    this.tops = [...new Set(topCategory.values())]
+    if (this.tops.length * MONTHS * OUTCOMES.length * CHANNELS.length * AGE_GROUPS.length > 2 ** 30) throw new Error(`too many top-level categories to tally: ${this.tops.length}`)
+    for (const [id, top] of topCategory) this.topIndex.set(id, this.tops.indexOf(top))
+  }
+
+  /** Counts one request; `month` is monthIndex of its month. */
+  add(placeId: number, category: string, month: number, outcome: Outcome, channel: Channel, ageGroup: AgeGroup): void {
+    const top = this.topIndex.get(category)
+    if (top === undefined) throw new Error(`tally: unknown category ${category}`)
+    if (!(month >= 0 && month < MONTHS)) throw new Error(`tally: month ${month} is outside 1900-01..2101-12`)
+    const key = (((top * MONTHS + month) * OUTCOMES.length + OUTCOME_INDEX[outcome]) * CHANNELS.length + CHANNEL_INDEX[channel]) * AGE_GROUPS.length + AGE_INDEX[ageGroup]
+    let groups = this.byPlace[placeId]
+    if (groups === undefined) {
+      groups = new Map()
+      this.byPlace[placeId] = groups
+    }
+    groups.set(key, (groups.get(key) ?? 0) + 1)
+  }
+
+  /** Forgets every count (a new pass over the file). */
+  clear(): void {
+    this.byPlace = []
+  }
+
+  /** The groups as CSV lines of IMPORT_COUNT_COLUMNS, in chunks of about 1 MB. */
+  *lines(): Generator<string> {
+    let chunk = ''
+    for (let placeId = 0; placeId < this.byPlace.length; placeId++) {
+      const groups = this.byPlace[placeId]
+      if (!groups) continue
+      for (const [key, n] of groups) {
+        let rest = key
+        const age = AGE_GROUPS[rest % AGE_GROUPS.length]
+        rest = Math.floor(rest / AGE_GROUPS.length)
+        const channel = CHANNELS[rest % CHANNELS.length]
+        rest = Math.floor(rest / CHANNELS.length)
+        const outcome = OUTCOMES[rest % OUTCOMES.length]
+        rest = Math.floor(rest / OUTCOMES.length)
+        const month = rest % MONTHS
+        const top = this.tops[Math.floor(rest / MONTHS)]
+        const monthText = `${1900 + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}-01`
+        chunk += `${placeId},"${top}",${monthText},${outcome},${channel},${age},${n}\n`
+        if (chunk.length > 1 << 20) {
+          yield chunk
+          chunk = ''
+        }
+      }
+    }
+    if (chunk) yield chunk
+  }
+}
