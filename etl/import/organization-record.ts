@@ -2,6 +2,7 @@
  * One row of an organization file → one service of one organization at one location, or the
  * reasons it is rejected. Rows of the same organization and location are grouped at merge.
  */
+import type { Fields } from './run-import'
 import type { ImportReject } from '../../core/api/types'
 import { nameKey } from '../../core/domain/name-key'
 import type { Precision } from '../../core/domain/request-fields'
@@ -45,7 +46,7 @@ export interface OrganizationContext {
 }
 
 /** Normalizes one row of an organization file. */
-export async function organizationRecord(line: number, fields: Record<string, string>, context: OrganizationContext): Promise<{ records: OrganizationRow[]; rejects: ImportReject[] }> {
+export async function organizationRecord(line: number, fields: Fields, context: OrganizationContext): Promise<{ records: OrganizationRow[]; rejects: ImportReject[] }> {
   const rejects: ImportReject[] = []
   const fail = (field: string, reason: string) => rejects.push({ row: line, field, reason })
   const name = fields.name?.trim()

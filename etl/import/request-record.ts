@@ -2,6 +2,7 @@
  * One row of a request file → anonymized request records (one per need category), or the reasons it
  * is rejected. Only allow-listed fields survive; the location is generalized here, before storage.
  */
+import type { Fields } from './run-import'
 import { latLngToCell, cellToLatLng } from 'h3-js'
 import type { ImportReject } from '../../core/api/types'
 import { isoWeekOf, monthOfIsoWeek } from '../../core/domain/iso-week'
@@ -125,7 +126,7 @@ function addReject(rejects: ImportReject[], row: number, field: string, reason: 
 }
 
 /** Normalizes one row: its records, or why it is rejected. Never echoes a personal value in a reason. */
-export function requestRecords(line: number, fields: Record<string, string>, context: RequestContext): { records: RequestRecord[]; rejects: ImportReject[] } {
+export function requestRecords(line: number, fields: Fields, context: RequestContext): { records: RequestRecord[]; rejects: ImportReject[] } {
   // Written without closures or per-row allocations beyond the records: it runs a million times.
   let rejects = NO_REJECTS
   const n = context.normalize

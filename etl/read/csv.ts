@@ -416,11 +416,12 @@ export async function openCsv(file: string, options: CsvOptions = {}): Promise<T
   if (headerRow !== 1) details.header_row = String(headerRow)
   const header = columns
 
-  async function* cellRows(): AsyncGenerator<CellRow> {
+  async function* cellBatches(): AsyncGenerator<CellRow[]> {
     const state: DecodeState = { encoding, details, invalidUtf8: false }
     const width = header.length
     for await (const { firstRow, records } of physicalRecords(plan, state)) {
       const count = records.length
+      const batch: CellRow[] = []
       for (let r = firstRow <= headerRow ? headerRow - firstRow + 1 : 0; r < count; r++) {
         const cells = records[r] as string[]
         const length = cells.length
@@ -435,19 +436,22 @@ export async function openCsv(file: string, options: CsvOptions = {}): Promise<T
         if (last > width) {
           throw new InputError(file, `this row has ${last} cells but the header has ${width} columns (a stray delimiter or an unquoted value?)`, { row })
         }
-        yield { line: row, cells }
+        batch.push({ line: row, cells })
       }
+      if (batch.length > 0) yield batch
     }
     if (state.invalidUtf8) throw new InputError(file, 'the file is not valid UTF-8 throughout: it mixes encodings; save it again as "CSV UTF-8"')
   }
 
   async function* rows(): AsyncGenerator<SourceRow> {
-    for await (const { line, cells } of cellRows()) {
-      const values: Record<string, string> = {}
-      for (let i = 0; i < header.length; i++) values[header[i] as string] = (cells[i] ?? '').trim()
-      yield { line, values }
+    for await (const batch of cellBatches()) {
+      for (const { line, cells } of batch) {
+        const values: Record<string, string> = {}
+        for (let i = 0; i < header.length; i++) values[header[i] as string] = (cells[i] ?? '').trim()
+        yield { line, values }
+      }
     }
   }
 
-  return { file, format: 'csv', details, columns: header, rows: { [Symbol.asyncIterator]: rows }, cellRows: { [Symbol.asyncIterator]: cellRows } }
+  return { file, format: 'csv', details, columns: header, rows: { [Symbol.asyncIterator]: rows }, cellBatches: { [Symbol.asyncIterator]: cellBatches } }
 }
