@@ -1,6 +1,6 @@
 import type { PickingInfo } from '@deck.gl/core'
 import { useCallback, useEffect, useMemo, useState } from 'react'
-import type { OrganizationProperties, TerritoryCollection, TerritoryProperties } from '../../core/api/types'
+import type { OrganizationProperties, TerritoryCollection } from '../../core/api/types'
 import { MapSummary } from './a11y/MapSummary'
 import { mapSummary } from './a11y/map-summary'
 import { metricsUrl } from './api/client'
@@ -22,9 +22,9 @@ import { indexMetrics, territoryStatus } from './map/join-metrics'
 import type { HexShape } from './map/layers/hex-layer'
 import { HEX_LAYER_ID, SERVICES_LAYER_ID } from './map/layers/layer-ids'
 import type { ServiceItem } from './map/layers/services-layer'
-import { TERRITORY_LAYER_ID, territoryLayer } from './map/layers/territory-layer'
 import { MapView } from './map/MapView'
 import { METRIC_LAYERS } from './map/metric-layers'
+import { territoryPaints } from './map/territory-paint'
 import { clusterTooltip, hexTooltip, serviceTooltip, territoryTooltip } from './map/tooltip-content'
 import { DemoNotice } from './notice/DemoNotice'
 import { monthOfWeek } from './period/default-period'
@@ -96,18 +96,12 @@ export function App() {
     [levels],
   )
 
-  const territoryBase = useMemo(
-    () =>
-      territories
-        ? territoryLayer({ territories, metrics: metricsById, layer: metricLayer, scale, colourKey })
-        : null,
-    [territories, metricsById, metricLayer, scale, colourKey],
+  // The territories are painted by the basemap (feature states); the hexagons are deck.gl layers instead.
+  const paints = useMemo(
+    () => (territories && !showHex ? territoryPaints(territories, metricsById, metricLayer, scale) : null),
+    [territories, showHex, metricsById, metricLayer, scale],
   )
-  const baseLayers = useMemo(() => (showHex ? hex.layers : territoryBase ? [territoryBase] : []), [showHex, hex.layers, territoryBase])
-  const suppressedIds = useMemo(
-    () => (showHex ? [] : (shownMetrics?.rows ?? []).filter((row) => territoryStatus(row, metricLayer) === 'suppressed').map((row) => row.territory_id)),
-    [showHex, shownMetrics, metricLayer],
-  )
+  const baseLayers = useMemo(() => (showHex ? hex.layers : []), [showHex, hex.layers])
 
   const services = useServicesLayer(view.services, category, viewport)
   const topLayers = useHighlightLayers(territories, services.layers)
@@ -117,8 +111,6 @@ export function App() {
     (info: PickingInfo) => {
       if (!info.object) return null
       switch (info.layer?.id) {
-        case TERRITORY_LAYER_ID:
-          return territoryTooltip((info.object as { properties: TerritoryProperties }).properties, metricsById, k, language, messages)
         case HEX_LAYER_ID:
           return hexTooltip((info.object as HexShape).cell, hex.k ?? k, language, messages)
         case SERVICES_LAYER_ID: {
@@ -130,7 +122,14 @@ export function App() {
           return null
       }
     },
-    [metricsById, k, hex.k, language, messages, categoryName],
+    [k, hex.k, language, messages, categoryName],
+  )
+  const territoryTooltipFor = useCallback(
+    (id: number) => {
+      const feature = territories?.features.find((f) => f.properties.id === id)
+      return feature ? territoryTooltip(feature.properties, metricsById, k, language, messages) : null
+    },
+    [territories, metricsById, k, language, messages],
   )
 
   const onMove = useCallback((position: { zoom: number; lat: number; lon: number }, next: Viewport) => {
@@ -204,9 +203,9 @@ export function App() {
         <MapView
           territories={territories}
           regions={data.regions.latest}
+          territoryPaints={paints}
           baseLayers={baseLayers}
           topLayers={topLayers}
-          suppressedIds={suppressedIds}
           hexSuppressed={showHex ? hex.suppressed : null}
           ready={ready}
           drawnKey={drawnKey}
@@ -216,6 +215,7 @@ export function App() {
           onDrill={drill}
           onHover={view.setHovered}
           tooltipFor={tooltipFor}
+          territoryTooltipFor={territoryTooltipFor}
           initialPosition={view.position}
           onMove={onMove}
           basemapStyleUrl={meta?.basemap_style_url ?? null}

@@ -4,7 +4,7 @@ import * as maplibregl from 'maplibre-gl'
 import 'maplibre-gl/dist/maplibre-gl.css'
 import './maplibre-worker'
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
-import type { TerritoryCollection, TerritoryProperties } from '../../../core/api/types'
+import type { TerritoryCollection } from '../../../core/api/types'
 import type { Viewport } from '../data/use-services-layer'
 import type { Language } from '../i18n/language'
 import type { Messages } from '../i18n/messages'
@@ -13,21 +13,22 @@ import {
   basemapStyle,
   HATCH_IMAGE,
   HEX_SUPPRESSED_SOURCE,
+  PICKABLE_TERRITORY_LAYERS,
   REGIONS_SOURCE,
-  SUPPRESSED_HATCH_LAYER,
-  suppressedFilter,
   TERRITORIES_SOURCE,
+  TERRITORY_LAYERS,
   withThematicLayers,
 } from './basemap-style'
 import { useCamera } from './camera'
+import { markDrawn, markPending, type DrawnState } from './drawn-state'
 import { hatchPattern } from './hatch-pattern'
 import { fitPadding, SOUTHERN_QUEBEC } from './initial-view'
 import { labelLayer, REGION_LABEL_STYLE, TERRITORY_LABEL_MIN_ZOOM, TERRITORY_LABEL_STYLE } from './label-layer'
 import { labelCandidates } from './label-candidates'
 import { placeLabels, zoomStep } from './label-placement'
 import { featuresById, highlightLayers, regionOutlineLayer } from './layers/outline-layers'
-import { TERRITORY_LAYER_ID } from './layers/territory-layer'
 import { MAP_LOCALE } from './map-locale'
+import type { TerritoryPaints } from './territory-paint'
 import { Tooltip } from './Tooltip'
 import type { TooltipContent } from './tooltip-content'
 
@@ -41,12 +42,12 @@ declare global {
 export interface MapViewProps {
   territories: TerritoryCollection | null
   regions: TerritoryCollection | null
-  /** The main coloured layer (territories or hexagons), drawn under outlines and labels. */
+  /** How each territory is painted by the basemap; null hides the territories (the hexagons are shown instead). */
+  territoryPaints: TerritoryPaints | null
+  /** deck.gl layers in place of the territories (hexagons), drawn under outlines and labels. */
   baseLayers: readonly Layer[]
   /** Drawn above everything else (service points). */
   topLayers: readonly Layer[]
-  /** Ids of territories whose figures are suppressed on the layer shown: hatched underneath. */
-  suppressedIds: readonly number[]
   hexSuppressed: GeoJSON.FeatureCollection | null
   /** True when the base layer shows the current selection of filters (not a stale one kept on screen). */
   ready: boolean
@@ -58,7 +59,10 @@ export interface MapViewProps {
   /** Double-click: go down one level into this territory. */
   onDrill: (feature: TerritoryCollection['features'][number]) => void
   onHover: (id: number | null) => void
+  /** The hover card of a deck.gl object (hexagon, service point). */
   tooltipFor: (info: PickingInfo) => TooltipContent | null
+  /** The hover card of a territory. */
+  territoryTooltipFor: (id: number) => TooltipContent | null
   initialPosition: MapPosition | null
   onMove: (position: MapPosition, viewport: Viewport) => void
   basemapStyleUrl: string | null
@@ -87,13 +91,13 @@ function viewportOf(map: maplibregl.Map): Viewport {
 
 /** The map: a MapLibre basemap (built-in or BASEMAP_STYLE_URL) and the deck.gl layers above it. */
 export function MapView(props: MapViewProps) {
-  const { territories, regions, baseLayers, topLayers, suppressedIds, hexSuppressed, ready, drawnKey, selection, hovered } = props
+  const { territories, regions, territoryPaints, baseLayers, topLayers, hexSuppressed, ready, drawnKey, selection, hovered } = props
   const { basemapStyleUrl, language, messages, topInset } = props
   const containerRef = useRef<HTMLDivElement>(null)
   const mapRef = useRef<maplibregl.Map | null>(null)
   const overlayRef = useRef<MapboxOverlay | null>(null)
-  // What the next deck.gl frame shows, read after it is drawn to set the data-* readiness attributes.
-  const drawnRef = useRef<{ ready: boolean; count: number; key: string }>({ ready: false, count: 0, key: '' })
+  // What the next frame shows, read after it is drawn to set the data-* readiness attributes.
+  const drawnRef = useRef<DrawnState>({ ready: false, count: 0, key: '', by: 'basemap' })
   // Callbacks read through a ref: the overlay is created once and must always call the latest ones.
   const callbacks = useRef(props)
   useLayoutEffect(() => {
@@ -104,7 +108,9 @@ export function MapView(props: MapViewProps) {
   const [styleVersion, setStyleVersion] = useState(0)
   const [fontsReady, setFontsReady] = useState(false)
   const [step, setStep] = useState(0)
+  // Hover cards from deck.gl's picking (hexagons, services) and from MapLibre's (territories); deck.gl's is on top.
   const [hover, setHover] = useState<Hover | null>(null)
+  const [territoryHover, setTerritoryHover] = useState<Hover | null>(null)
   // The map's width, so the tooltip can stay inside it.
   const [mapWidth, setMapWidth] = useState(0)
   useEffect(() => {
@@ -147,6 +153,39 @@ export function MapView(props: MapViewProps) {
     map.touchZoomRotate.disableRotation()
     // The territory under the pointer, so hover callbacks fire on changes only.
     const lastHovered = { current: null as number | null }
+    const territoryAt = (point: maplibregl.PointLike): number | null => {
+      const layers = PICKABLE_TERRITORY_LAYERS.filter((id) => map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== 'none')
+      if (layers.length === 0) return null
+      const id = map.queryRenderedFeatures(point, { layers })[0]?.id
+      return typeof id === 'number' ? id : null
+    }
+    const onPointerMove = (event: maplibregl.MapMouseEvent): void => {
+      const id = territoryAt(event.point)
+      if (id !== lastHovered.current) {
+        lastHovered.current = id
+        callbacks.current.onHover(id)
+        map.getCanvas().style.cursor = id === null ? '' : 'pointer'
+      }
+      const content = id === null ? null : callbacks.current.territoryTooltipFor(id)
+      setTerritoryHover(content ? { x: event.point.x, y: event.point.y, content } : null)
+    }
+    const onPointerOut = (): void => {
+      if (lastHovered.current !== null) callbacks.current.onHover(null)
+      lastHovered.current = null
+      map.getCanvas().style.cursor = ''
+      setTerritoryHover(null)
+    }
+    const onClick = (event: maplibregl.MapMouseEvent): void => {
+      const id = territoryAt(event.point)
+      if (id !== null) callbacks.current.onSelect(id, event.originalEvent.shiftKey)
+    }
+    const onDoubleClick = (event: maplibregl.MapMouseEvent): void => {
+      const id = territoryAt(event.point)
+      const feature = id === null ? undefined : callbacks.current.territories?.features.find((f) => f.properties.id === id)
+      if (feature) callbacks.current.onDrill(feature)
+    }
+    // The territories are drawn by MapLibre: the view is on screen once a frame had their geometry tiled.
+    const onRender = (): void => markDrawn(container, drawnRef.current, 'basemap', map.isSourceLoaded(TERRITORIES_SOURCE) === true)
     mapRef.current = map
     window.__lacunesMap = map
     setStep(zoomStep(map.getZoom()))
@@ -163,6 +202,11 @@ export function MapView(props: MapViewProps) {
     map.on('zoom', onZoom)
     map.on('moveend', onMoveEnd)
     map.on('styleimagemissing', onMissingImage)
+    map.on('mousemove', onPointerMove)
+    map.on('mouseout', onPointerOut)
+    map.on('click', onClick)
+    map.on('dblclick', onDoubleClick)
+    map.on('render', onRender)
     map.on('load', () => {
       if (!map.hasImage(HATCH_IMAGE)) map.addImage(HATCH_IMAGE, hatchPattern())
       const overlay = new MapboxOverlay({
@@ -170,35 +214,10 @@ export function MapView(props: MapViewProps) {
         layers: [],
         deviceProps: { type: 'webgl', webgl: { preserveDrawingBuffer: true, antialias: false } },
         onHover: (info) => {
-          const content = callbacks.current.tooltipFor(info)
+          const content = info.object ? callbacks.current.tooltipFor(info) : null
           setHover(content ? { x: info.x, y: info.y, content } : null)
-          const territory = info.layer?.id === TERRITORY_LAYER_ID ? (info.object as { properties?: TerritoryProperties } | undefined) : undefined
-          const id = territory?.properties?.id ?? null
-          if (id !== lastHovered.current) {
-            lastHovered.current = id
-            callbacks.current.onHover(id)
-          }
         },
-        onClick: (info, event) => {
-          if (info.layer?.id !== TERRITORY_LAYER_ID) return
-          const feature = info.object as TerritoryCollection['features'][number] | undefined
-          if (!feature) return
-          const source = event as unknown as { tapCount?: number; srcEvent?: { shiftKey?: boolean } }
-          if (source.tapCount === 2) callbacks.current.onDrill(feature)
-          else callbacks.current.onSelect(feature.properties.id, source.srcEvent?.shiftKey === true)
-        },
-        getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
-        onAfterRender: () => {
-          const { ready: drawnReady, count, key } = drawnRef.current
-          const value = drawnReady ? 'true' : 'false'
-          if (container.dataset.ready !== value) container.dataset.ready = value
-          if (drawnReady && container.dataset.territories !== String(count)) container.dataset.territories = String(count)
-          if (drawnReady && container.dataset.key !== key) {
-            container.dataset.key = key
-            // When this view was first on screen, on the page's clock: what the client benchmark reads.
-            container.dataset.drawnAt = performance.now().toFixed(1)
-          }
-        },
+        onAfterRender: () => markDrawn(container, drawnRef.current, 'overlay', true),
       })
       map.addControl(overlay)
       overlayRef.current = overlay
@@ -209,6 +228,11 @@ export function MapView(props: MapViewProps) {
       map.off('zoom', onZoom)
       map.off('moveend', onMoveEnd)
       map.off('styleimagemissing', onMissingImage)
+      map.off('mousemove', onPointerMove)
+      map.off('mouseout', onPointerOut)
+      map.off('click', onClick)
+      map.off('dblclick', onDoubleClick)
+      map.off('render', onRender)
       overlayRef.current?.finalize()
       overlayRef.current = null
       map.remove()
@@ -283,21 +307,27 @@ export function MapView(props: MapViewProps) {
   }, [mapReady, regions, styleVersion])
 
   useEffect(() => {
-    const source = mapRef.current?.getSource<maplibregl.GeoJSONSource>(TERRITORIES_SOURCE)
-    if (mapReady && source && territories) source.setData(territories as unknown as GeoJsonData)
+    const map = mapRef.current
+    const source = map?.getSource<maplibregl.GeoJSONSource>(TERRITORIES_SOURCE)
+    if (!map || !mapReady || !source || !territories) return
+    // Another level: the paints of the previous one's ids go (the effect below sets the new ones).
+    map.removeFeatureState({ source: TERRITORIES_SOURCE })
+    source.setData(territories as unknown as GeoJsonData)
   }, [mapReady, territories, styleVersion])
+
+  // Colours and hatches by feature state: MapLibre updates them in place, without re-tiling the geometry.
+  useEffect(() => {
+    const map = mapRef.current
+    if (!map || !mapReady) return
+    const visibility = territoryPaints ? 'visible' : 'none'
+    for (const id of TERRITORY_LAYERS) if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', visibility)
+    if (territoryPaints) for (const [id, paint] of territoryPaints) map.setFeatureState({ source: TERRITORIES_SOURCE, id }, { ...paint })
+  }, [mapReady, territoryPaints, territories, styleVersion])
 
   useEffect(() => {
     const source = mapRef.current?.getSource<maplibregl.GeoJSONSource>(HEX_SUPPRESSED_SOURCE)
     if (mapReady && source) source.setData((hexSuppressed ?? { type: 'FeatureCollection', features: [] }) as unknown as GeoJsonData)
   }, [mapReady, hexSuppressed, styleVersion])
-
-  // The hatch under suppressed territories follows the metrics; the geometry stays loaded.
-  useEffect(() => {
-    const map = mapRef.current
-    if (!map || !mapReady || !map.getLayer(SUPPRESSED_HATCH_LAYER)) return
-    map.setFilter(SUPPRESSED_HATCH_LAYER, suppressedFilter(suppressedIds))
-  }, [mapReady, suppressedIds, styleVersion])
 
   const regionCandidates = useMemo(() => labelCandidates(regions), [regions])
   const territoryCandidates = useMemo(() => labelCandidates(territories), [territories])
@@ -315,24 +345,40 @@ export function MapView(props: MapViewProps) {
         )
   }, [fontsReady, step, regionCandidates, territoryCandidates, pointLevel])
 
-  const outlines = useMemo(() => (regions ? regionOutlineLayer(regions) : null), [regions])
+  // Over the hexagons, deck.gl draws the region boundaries itself (MapLibre's are beneath its canvas).
+  const hexOutlines = useMemo(() => (regions && baseLayers.length > 0 ? regionOutlineLayer(regions) : null), [regions, baseLayers.length])
   const selectedFeatures = useMemo(() => featuresById(territories, selection), [territories, selection])
   const hoveredFeature = useMemo(() => (hovered === null ? null : (featuresById(territories, [hovered])[0] ?? null)), [territories, hovered])
   const highlights = useMemo(() => highlightLayers(selectedFeatures, hoveredFeature), [selectedFeatures, hoveredFeature])
 
+  const overlayLayers = useMemo(
+    () => [...baseLayers, hexOutlines, ...highlights, labels, ...topLayers].filter((layer): layer is Layer => layer !== null),
+    [baseLayers, hexOutlines, highlights, labels, topLayers],
+  )
+  // deck.gl is given new layers only when they change: any deck.gl frame is costly in software WebGL.
   useEffect(() => {
-    const overlay = overlayRef.current
-    if (!overlay || !mapReady) return
-    const layers: Layer[] = [...baseLayers, outlines, ...highlights, labels, ...topLayers].filter((layer): layer is Layer => layer !== null)
-    drawnRef.current = { ready: ready && baseLayers.length > 0, count: territories?.features.length ?? 0, key: drawnKey }
-    overlay.setProps({ layers })
-  }, [mapReady, baseLayers, outlines, highlights, labels, topLayers, ready, drawnKey, territories])
+    if (mapReady) overlayRef.current?.setProps({ layers: overlayLayers })
+  }, [mapReady, overlayLayers])
 
+  // Declared after the paint effect, so a frame asked for here already has the new colours.
+  useEffect(() => {
+    const map = mapRef.current
+    const container = containerRef.current
+    if (!map || !container || !mapReady) return
+    const by = territoryPaints ? 'basemap' : 'overlay'
+    const state: DrawnState = { ready: ready && (territoryPaints !== null || baseLayers.length > 0), count: territories?.features.length ?? 0, key: drawnKey, by }
+    drawnRef.current = state
+    markPending(container, state)
+    // The frame that shows this view says so (onRender); MapLibre draws one only when something changed.
+    if (state.ready && by === 'basemap' && container.dataset.key !== drawnKey) map.triggerRepaint()
+  }, [mapReady, territoryPaints, baseLayers, ready, drawnKey, territories])
+
+  const shownHover = hover ?? territoryHover
   // MapLibre owns the children of its container, so the React-rendered tooltip is a sibling.
   return (
     <div className="map-frame">
       <div ref={containerRef} className="map" data-testid="map" data-ready="false" role="region" aria-label={messages.mapLabel} />
-      {hover && <Tooltip title={hover.content.title} lines={hover.content.lines} x={hover.x} y={hover.y} containerWidth={mapWidth} />}
+      {shownHover && <Tooltip title={shownHover.content.title} lines={shownHover.content.lines} x={shownHover.x} y={shownHover.y} containerWidth={mapWidth} />}
     </div>
   )
 }

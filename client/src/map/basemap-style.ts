@@ -1,4 +1,4 @@
-import type { FilterSpecification, GeoJSONSourceSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl'
+import type { ExpressionSpecification, GeoJSONSourceSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl'
 import { BASEMAP, SUPPRESSED_BASE } from '../legend/palette'
 
 export const REGIONS_SOURCE = 'regions'
@@ -6,9 +6,30 @@ export const TERRITORIES_SOURCE = 'territories'
 export const HEX_SUPPRESSED_SOURCE = 'hex-suppressed'
 export const SUPPRESSED_HATCH_LAYER = 'suppressed-hatch'
 export const HEX_HATCH_LAYER = 'hex-suppressed-hatch'
+export const TERRITORY_FILL_LAYER = 'territory-fill'
+export const TERRITORY_POINT_LAYER = 'territory-points'
+export const TERRITORY_BORDER_LAYER = 'territory-borders'
+export const REGION_BOUNDARY_LAYER = 'region-boundaries'
 export const HATCH_IMAGE = 'hatch'
 
+/** The layers that draw the territories of the chosen level; hidden while the hexagons are shown. */
+export const TERRITORY_LAYERS = [SUPPRESSED_HATCH_LAYER, TERRITORY_FILL_LAYER, TERRITORY_POINT_LAYER, TERRITORY_BORDER_LAYER] as const
+/** The layers a pointer can pick a territory on. */
+export const PICKABLE_TERRITORY_LAYERS = [TERRITORY_FILL_LAYER, TERRITORY_POINT_LAYER]
+
+// Region boundaries over the colours, so the larger units stay readable through them.
+const REGION_OUTLINE = 'rgba(45, 52, 64, 0.78)'
+
 const EMPTY: GeoJSONSourceSpecification['data'] = { type: 'FeatureCollection', features: [] }
+
+/**
+ * Each territory's colour and suppression come from its feature state (territory-paint.ts), set by id when
+ * metrics arrive: a filter change repaints without re-tiling the geometry in the worker.
+ */
+const FILL_FROM_STATE: ExpressionSpecification = ['to-color', ['feature-state', 'fill'], 'rgba(0, 0, 0, 0)']
+const SUPPRESSED_FROM_STATE: ExpressionSpecification = ['case', ['boolean', ['feature-state', 'suppressed'], false], 1, 0]
+/** Point territories (municipalities have no open polygons): 3 to 14 pixels, growing gently with population. */
+const POINT_RADIUS: ExpressionSpecification = ['min', 14, ['+', 3, ['/', ['sqrt', ['max', 0, ['coalesce', ['get', 'population'], 0]]], 40]]]
 
 /** The sources Lacunes fills at run time, in the built-in style or merged into a replacement one. */
 function thematicSources(): StyleSpecification['sources'] {
@@ -20,8 +41,11 @@ function thematicSources(): StyleSpecification['sources'] {
 }
 
 /**
- * The hatches under suppressed territories and hexagons (MapLibre fills patterns natively; deck.gl draws
- * the see-through grey above them) and the region boundaries.
+ * The choropleth, drawn by MapLibre rather than deck.gl: software WebGL (SwiftShader) draws deck.gl's
+ * instanced outlines one instance at a time, which cost over half a second per frame for the borders of
+ * the MRCs, while MapLibre's line geometry is plain triangles. From the bottom: the hatch (shown through the
+ * see-through grey of suppressed territories), the fills or points, their white borders and the region
+ * boundaries above all of them.
  */
 function thematicLayers(): LayerSpecification[] {
   return [
@@ -29,16 +53,42 @@ function thematicLayers(): LayerSpecification[] {
       id: SUPPRESSED_HATCH_LAYER,
       type: 'fill',
       source: TERRITORIES_SOURCE,
-      // Updated with the ids of suppressed territories each time metrics arrive.
-      filter: ['in', ['get', 'id'], ['literal', []]],
-      paint: { 'fill-color': SUPPRESSED_BASE, 'fill-pattern': HATCH_IMAGE },
+      filter: ['==', ['geometry-type'], 'Polygon'],
+      paint: { 'fill-color': SUPPRESSED_BASE, 'fill-pattern': HATCH_IMAGE, 'fill-opacity': SUPPRESSED_FROM_STATE },
     },
     { id: HEX_HATCH_LAYER, type: 'fill', source: HEX_SUPPRESSED_SOURCE, paint: { 'fill-color': SUPPRESSED_BASE, 'fill-pattern': HATCH_IMAGE } },
     {
-      id: 'region-boundaries',
+      id: TERRITORY_FILL_LAYER,
+      type: 'fill',
+      source: TERRITORIES_SOURCE,
+      filter: ['==', ['geometry-type'], 'Polygon'],
+      // No antialiasing pass: the white borders drawn above cover the edges.
+      paint: { 'fill-color': FILL_FROM_STATE, 'fill-antialias': false },
+    },
+    {
+      id: TERRITORY_POINT_LAYER,
+      type: 'circle',
+      source: TERRITORIES_SOURCE,
+      filter: ['==', ['geometry-type'], 'Point'],
+      paint: {
+        'circle-color': FILL_FROM_STATE,
+        'circle-radius': POINT_RADIUS,
+        'circle-stroke-color': 'rgba(255, 255, 255, 0.9)',
+        'circle-stroke-width': 0.8,
+      },
+    },
+    {
+      id: TERRITORY_BORDER_LAYER,
+      type: 'line',
+      source: TERRITORIES_SOURCE,
+      filter: ['==', ['geometry-type'], 'Polygon'],
+      paint: { 'line-color': 'rgba(255, 255, 255, 0.9)', 'line-width': 0.8 },
+    },
+    {
+      id: REGION_BOUNDARY_LAYER,
       type: 'line',
       source: REGIONS_SOURCE,
-      paint: { 'line-color': BASEMAP.regionLine, 'line-width': 1, 'line-opacity': 0.6 },
+      paint: { 'line-color': REGION_OUTLINE, 'line-width': 1.4 },
     },
   ]
 }
@@ -62,8 +112,8 @@ export function basemapStyle(): StyleSpecification {
 }
 
 /**
- * A replacement style (BASEMAP_STYLE_URL) with Lacunes' own sources and hatches added on top,
- * so suppressed cells stay hatched whatever basemap is underneath.
+ * A replacement style (BASEMAP_STYLE_URL) with Lacunes' own sources and layers added on top,
+ * so the choropleth and its hatches show whatever basemap is underneath.
  */
 export function withThematicLayers(style: StyleSpecification): StyleSpecification {
   const own = new Set(thematicLayers().map((layer) => layer.id))
@@ -72,9 +122,4 @@ export function withThematicLayers(style: StyleSpecification): StyleSpecificatio
     sources: { ...style.sources, ...thematicSources() },
     layers: [...style.layers.filter((layer) => !own.has(layer.id)), ...thematicLayers()],
   }
-}
-
-/** The filter that shows the hatch under exactly these territories. */
-export function suppressedFilter(ids: readonly number[]): FilterSpecification {
-  return ['in', ['get', 'id'], ['literal', [...ids]]]
 }
