@@ -26,6 +26,8 @@ export interface EtlRun {
   rawCopySeconds: number
   ratio: number
   peakRssMb: number
+  /** A second file of as many new requests into the loaded database. */
+  nextSeconds: number
 }
 
 /** Samples the process's resident memory while `work` runs; returns its peak in MB. */
@@ -48,13 +50,15 @@ async function timed<T>(work: () => Promise<T>): Promise<{ result: T; seconds: n
   return { result, seconds: (performance.now() - started) / 1000 }
 }
 
-async function benchBackend(name: string, db: Database, file: string, rows: number, rawCopy: () => Promise<void>): Promise<EtlRun> {
+async function benchBackend(name: string, db: Database, file: string, nextFile: string, rows: number, rawCopy: () => Promise<void>): Promise<EtlRun> {
   await prepareDatabase(db)
   const dataDir = mkdtempSync(join(tmpdir(), 'lacunes-bench-etl-'))
   const config = readConfig({ LACUNES_DATA_DIR: dataDir, LACUNES_SECRET: 'bench-secret-0123456789abcdef' })
   global.gc?.()
   const { result, peakMb } = await withPeakRss(() => timed(() => importRequests(db, config, file)))
   if (result.result.added < rows * 0.99) throw new Error(`${name}: only ${result.result.added} of ${rows} rows imported (${result.result.rejected} rejected)`)
+  const next = await timed(() => importRequests(db, config, nextFile))
+  if (next.result.added < rows * 0.99) throw new Error(`${name}: only ${next.result.added} of ${rows} rows of the next file imported`)
   const raw = await timed(rawCopy)
   rmSync(dataDir, { recursive: true, force: true })
   return {
@@ -65,6 +69,7 @@ async function benchBackend(name: string, db: Database, file: string, rows: numb
     rawCopySeconds: raw.seconds,
     ratio: result.seconds / raw.seconds,
     peakRssMb: peakMb,
+    nextSeconds: next.seconds,
   }
 }
 
@@ -73,6 +78,8 @@ export async function benchEtl(rows: number, postgresUrl: string | undefined, wi
   const dir = mkdtempSync(join(tmpdir(), 'lacunes-bench-file-'))
   const file = join(dir, 'appels-211.csv')
   await writeRequestFile(file, rows)
+  const nextFile = join(dir, 'appels-211-suivant.csv')
+  await writeRequestFile(nextFile, rows, rows)
   const fileMb = statSync(file).size / 2 ** 20
   const runs: EtlRun[] = []
   try {
@@ -86,7 +93,7 @@ export async function benchEtl(rows: number, postgresUrl: string | undefined, wi
       const db = await openPostgres(url.toString())
       try {
         runs.push(
-          await benchBackend('PostGIS', db, file, rows, async () => {
+          await benchBackend('PostGIS', db, file, nextFile, rows, async () => {
             const client = new pg.Client({ connectionString: url.toString() })
             await client.connect()
             await client.query(`CREATE TABLE bare (${BARE_COLUMNS})`)
@@ -104,7 +111,7 @@ export async function benchEtl(rows: number, postgresUrl: string | undefined, wi
       const db = await openPglite()
       try {
         runs.push(
-          await benchBackend('PGlite', db, file, rows, async () => {
+          await benchBackend('PGlite', db, file, nextFile, rows, async () => {
             await db.exec(`CREATE TABLE bare (${BARE_COLUMNS})`)
             async function* lines() {
               for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 })) yield chunk as string

@@ -10,8 +10,8 @@ const NEEDS = ['Logement', 'Aide alimentaire', 'Dépannage alimentaire', 'Santé
 const OUTCOMES = ['Référé', 'Besoin non comblé', 'Hors territoire', 'Référé', 'Référé']
 const AGES = ['18-34', '35-49', '50-64', '65+', '0-17']
 
-/** Writes `rows` data rows to `path`; deterministic. */
-export async function writeRequestFile(path: string, rows: number): Promise<void> {
+/** Writes `rows` data rows to `path`, call numbers from `firstId`; deterministic. */
+export async function writeRequestFile(path: string, rows: number, firstId = 0): Promise<void> {
   const municipalities = readFileSync(new URL('../geodata/municipalities.csv', import.meta.url), 'utf8')
     .split('\n')
     .slice(1)
@@ -27,7 +27,7 @@ export async function writeRequestFile(path: string, rows: number): Promise<void
     const m = municipalities[Math.floor(next() * municipalities.length)] ?? { name: 'Magog', postal: 'J1X 1A1' }
     const day = 1 + Math.floor(next() * 28)
     const month = 1 + Math.floor(next() * 12)
-    const line = `A${100000000 + i};${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/2025;${NEEDS[i % NEEDS.length]};${OUTCOMES[i % OUTCOMES.length]};${AGES[i % AGES.length]};Français;${m.name};${m.postal};Jean Tremblay ${i};819-555-${String(i % 10000).padStart(4, '0')};jean${i}@exemple.ca;Rappeler lundi\n`
+    const line = `A${100000000 + firstId + i};${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/2025;${NEEDS[i % NEEDS.length]};${OUTCOMES[i % OUTCOMES.length]};${AGES[i % AGES.length]};Français;${m.name};${m.postal};Jean Tremblay ${i};819-555-${String(i % 10000).padStart(4, '0')};jean${i}@exemple.ca;Rappeler lundi\n`
     if (!out.write(line)) await once(out, 'drain')
   }
   out.end()
