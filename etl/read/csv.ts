@@ -298,7 +298,10 @@ function normalizeText(text: string, delimiter: CsvDelimiter, final: boolean): s
 
 /** Every record of the file, blank ones included, numbered from 1 (after any `sep=` line), in batches. */
 async function* physicalRecords(plan: CsvPlan, state: DecodeState): AsyncGenerator<RecordBatch> {
-  const input = createReadStream(plan.file, { highWaterMark: 256 * 1024 })
+  // 64 KB reads: a batch of parsed rows is then small enough to die in the young generation. With
+  // 256 KB, each scavenge found a batch still alive and copied it: garbage collection took 2.9 s of a
+  // million-row import's main thread; with 64 KB, 0.6 s.
+  const input = createReadStream(plan.file, { highWaterMark: 64 * 1024 })
   const parser = new Papa.Parser({ delimiter: plan.delimiter, newline: '\n', quoteChar: '"' })
   /** Records parsed so far, a `sep=` line included. */
   let parsed = 0
