@@ -9,6 +9,9 @@ const clientRoot = fileURLToPath(new URL('.', import.meta.url))
 
 /** Third-party code split by how often it changes, so an app release does not re-download the map engines. */
 const VENDOR_GROUPS = [
+  // Vite's helper for dynamic imports, in a chunk of its own: left alone it lands in whichever group uses it
+  // first (deck.gl's), and the page would download deck.gl up front just for it.
+  { name: 'preload-helper', test: /vite[\\/]preload-helper/ },
   { name: 'vendor-maplibre', test: /node_modules[\\/]maplibre-gl[\\/]/ },
   { name: 'vendor-deck', test: /node_modules[\\/]@(deck\.gl|luma\.gl|loaders\.gl|math\.gl|probe\.gl)[\\/]/ },
   { name: 'vendor-react', test: /node_modules[\\/](react|react-dom|scheduler|zustand)[\\/]/ },

@@ -1,5 +1,5 @@
 import type { Layer, PickingInfo } from '@deck.gl/core'
-import { MapboxOverlay } from '@deck.gl/mapbox'
+import type { MapboxOverlay } from '@deck.gl/mapbox'
 import * as maplibregl from 'maplibre-gl'
 import 'maplibre-gl/dist/maplibre-gl.css'
 import './maplibre-worker'
@@ -23,10 +23,11 @@ import { useCamera } from './camera'
 import { markDrawn, markPending, type DrawnState } from './drawn-state'
 import { hatchPattern } from './hatch-pattern'
 import { fitPadding, SOUTHERN_QUEBEC } from './initial-view'
-import { labelLayer, REGION_LABEL_STYLE, TERRITORY_LABEL_MIN_ZOOM, TERRITORY_LABEL_STYLE } from './label-layer'
+import { featuresById } from './features-by-id'
 import { labelCandidates } from './label-candidates'
 import { placeLabels, zoomStep } from './label-placement'
-import { featuresById, highlightLayers, regionOutlineLayer } from './layers/outline-layers'
+import { REGION_LABEL_STYLE, TERRITORY_LABEL_MIN_ZOOM, TERRITORY_LABEL_STYLE } from './label-style'
+import { useDeck } from './load-deck'
 import { MAP_LOCALE } from './map-locale'
 import type { TerritoryPaints } from './territory-paint'
 import { Tooltip } from './Tooltip'
@@ -95,7 +96,7 @@ export function MapView(props: MapViewProps) {
   const { basemapStyleUrl, language, messages, topInset } = props
   const containerRef = useRef<HTMLDivElement>(null)
   const mapRef = useRef<maplibregl.Map | null>(null)
-  const overlayRef = useRef<MapboxOverlay | null>(null)
+  const [overlay, setOverlay] = useState<MapboxOverlay | null>(null)
   // What the next frame shows, read after it is drawn to set the data-* readiness attributes.
   const drawnRef = useRef<DrawnState>({ ready: false, count: 0, key: '', by: 'basemap' })
   // Callbacks read through a ref: the overlay is created once and must always call the latest ones.
@@ -104,6 +105,8 @@ export function MapView(props: MapViewProps) {
     callbacks.current = props
   })
   const [mapReady, setMapReady] = useState(false)
+  // Set once the first view is on screen: deck.gl (labels, outlines) is loaded from then on.
+  const [firstDrawn, setFirstDrawn] = useState(false)
   // Bumped when a replacement style has loaded: its sources start empty and must be filled again.
   const [styleVersion, setStyleVersion] = useState(0)
   const [fontsReady, setFontsReady] = useState(false)
@@ -185,7 +188,9 @@ export function MapView(props: MapViewProps) {
       if (feature) callbacks.current.onDrill(feature)
     }
     // The territories are drawn by MapLibre: the view is on screen once a frame had their geometry tiled.
-    const onRender = (): void => markDrawn(container, drawnRef.current, 'basemap', map.isSourceLoaded(TERRITORIES_SOURCE) === true)
+    const onRender = (): void => {
+      if (markDrawn(container, drawnRef.current, 'basemap', map.isSourceLoaded(TERRITORIES_SOURCE) === true)) setFirstDrawn(true)
+    }
     mapRef.current = map
     window.__lacunesMap = map
     setStep(zoomStep(map.getZoom()))
@@ -209,18 +214,6 @@ export function MapView(props: MapViewProps) {
     map.on('render', onRender)
     map.on('load', () => {
       if (!map.hasImage(HATCH_IMAGE)) map.addImage(HATCH_IMAGE, hatchPattern())
-      const overlay = new MapboxOverlay({
-        interleaved: false,
-        layers: [],
-        deviceProps: { type: 'webgl', webgl: { preserveDrawingBuffer: true, antialias: false } },
-        onHover: (info) => {
-          const content = info.object ? callbacks.current.tooltipFor(info) : null
-          setHover(content ? { x: info.x, y: info.y, content } : null)
-        },
-        onAfterRender: () => markDrawn(container, drawnRef.current, 'overlay', true),
-      })
-      map.addControl(overlay)
-      overlayRef.current = overlay
       setMapReady(true)
     })
 
@@ -233,8 +226,6 @@ export function MapView(props: MapViewProps) {
       map.off('click', onClick)
       map.off('dblclick', onDoubleClick)
       map.off('render', onRender)
-      overlayRef.current?.finalize()
-      overlayRef.current = null
       map.remove()
       mapRef.current = null
       if (window.__lacunesMap === map) delete window.__lacunesMap
@@ -243,6 +234,33 @@ export function MapView(props: MapViewProps) {
     // The map is created once; language, style and insets are applied by the effects below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
+
+  // deck.gl draws what MapLibre does not (labels, outlines, hexagons, service points); it is not needed for the
+  // first view unless that view is made of hexagons or service points.
+  const deck = useDeck(firstDrawn || baseLayers.length > 0 || topLayers.length > 0)
+  useEffect(() => {
+    const map = mapRef.current
+    const container = containerRef.current
+    if (!map || !container || !mapReady || !deck) return
+    const created = new deck.MapboxOverlay({
+        interleaved: false,
+        layers: [],
+        deviceProps: { type: 'webgl', webgl: { preserveDrawingBuffer: true, antialias: false } },
+        onHover: (info) => {
+          const content = info.object ? callbacks.current.tooltipFor(info) : null
+          setHover(content ? { x: info.x, y: info.y, content } : null)
+        },
+        onAfterRender: () => {
+          markDrawn(container, drawnRef.current, 'overlay', true)
+        },
+      })
+    map.addControl(created)
+    setOverlay(created)
+    return () => {
+      if (map.hasControl(created)) map.removeControl(created)
+      setOverlay(null)
+    }
+  }, [mapReady, deck])
 
   // A replacement basemap (BASEMAP_STYLE_URL), with the project's own sources merged into it.
   useEffect(() => {
@@ -333,7 +351,8 @@ export function MapView(props: MapViewProps) {
   const territoryCandidates = useMemo(() => labelCandidates(territories), [territories])
   const pointLevel = territories?.features[0]?.geometry.type === 'Point'
   const labels = useMemo(() => {
-    if (!fontsReady) return null
+    if (!fontsReady || !deck) return null
+    const { labelLayer } = deck
     // Point levels (municipalities) are too many to label: region names keep the map oriented.
     return step >= TERRITORY_LABEL_MIN_ZOOM && !pointLevel
       ? labelLayer('territory-labels', placeLabels(territoryCandidates, step, TERRITORY_LABEL_STYLE), TERRITORY_LABEL_STYLE, TERRITORY_LABEL_COLOR)
@@ -343,13 +362,13 @@ export function MapView(props: MapViewProps) {
           REGION_LABEL_STYLE,
           REGION_LABEL_COLOR,
         )
-  }, [fontsReady, step, regionCandidates, territoryCandidates, pointLevel])
+  }, [deck, fontsReady, step, regionCandidates, territoryCandidates, pointLevel])
 
   // Over the hexagons, deck.gl draws the region boundaries itself (MapLibre's are beneath its canvas).
-  const hexOutlines = useMemo(() => (regions && baseLayers.length > 0 ? regionOutlineLayer(regions) : null), [regions, baseLayers.length])
+  const hexOutlines = useMemo(() => (deck && regions && baseLayers.length > 0 ? deck.regionOutlineLayer(regions) : null), [deck, regions, baseLayers.length])
   const selectedFeatures = useMemo(() => featuresById(territories, selection), [territories, selection])
   const hoveredFeature = useMemo(() => (hovered === null ? null : (featuresById(territories, [hovered])[0] ?? null)), [territories, hovered])
-  const highlights = useMemo(() => highlightLayers(selectedFeatures, hoveredFeature), [selectedFeatures, hoveredFeature])
+  const highlights = useMemo(() => (deck ? deck.highlightLayers(selectedFeatures, hoveredFeature) : []), [deck, selectedFeatures, hoveredFeature])
 
   const overlayLayers = useMemo(
     () => [...baseLayers, hexOutlines, ...highlights, labels, ...topLayers].filter((layer): layer is Layer => layer !== null),
@@ -357,8 +376,8 @@ export function MapView(props: MapViewProps) {
   )
   // deck.gl is given new layers only when they change: any deck.gl frame is costly in software WebGL.
   useEffect(() => {
-    if (mapReady) overlayRef.current?.setProps({ layers: overlayLayers })
-  }, [mapReady, overlayLayers])
+    overlay?.setProps({ layers: overlayLayers })
+  }, [overlay, overlayLayers])
 
   // Declared after the paint effect, so a frame asked for here already has the new colours.
   useEffect(() => {

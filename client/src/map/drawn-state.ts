@@ -18,18 +18,19 @@ export function markPending(container: HTMLElement, state: DrawnState): void {
 
 /**
  * Called after a frame of `renderer`; `complete` says whether that frame had all of the base layer's data
- * (MapLibre may still be tiling new geometry in its worker).
+ * (MapLibre may still be tiling new geometry in its worker). True when that frame put a view on screen.
  */
-export function markDrawn(container: HTMLElement, state: DrawnState, renderer: DrawnState['by'], complete: boolean): void {
-  if (renderer !== state.by) return
+export function markDrawn(container: HTMLElement, state: DrawnState, renderer: DrawnState['by'], complete: boolean): boolean {
+  if (renderer !== state.by) return false
   const ready = state.ready && complete
   const value = ready ? 'true' : 'false'
   if (container.dataset.ready !== value) container.dataset.ready = value
-  if (!ready) return
+  if (!ready) return false
   if (container.dataset.territories !== String(state.count)) container.dataset.territories = String(state.count)
   if (container.dataset.key !== state.key) {
     container.dataset.key = state.key
     // When this view was first on screen, on the page's clock: what the client benchmark reads.
     container.dataset.drawnAt = performance.now().toFixed(1)
   }
+  return true
 }

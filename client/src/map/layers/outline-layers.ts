@@ -17,13 +17,6 @@ export function regionOutlineLayer(regions: TerritoryCollection): GeoJsonLayer<T
   })
 }
 
-/** The features of `territories` whose id is in `ids`, in the order of `ids`. */
-export function featuresById(territories: TerritoryCollection | null, ids: readonly number[]): TerritoryFeature[] {
-  if (!territories || ids.length === 0) return []
-  const byId = new Map(territories.features.map((feature) => [feature.properties.id, feature]))
-  return ids.map((id) => byId.get(id)).filter((feature): feature is TerritoryFeature => feature !== undefined)
-}
-
 // Near-black outline with a white halo (two strokes): visible on every class colour, light or dark.
 const SELECTED_LINE: [number, number, number, number] = [17, 24, 39, 255]
 const HOVERED_LINE: [number, number, number, number] = [17, 24, 39, 170]

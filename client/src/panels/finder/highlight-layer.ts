@@ -1,7 +1,7 @@
 import type { Layer } from '@deck.gl/core'
-import { GeoJsonLayer } from '@deck.gl/layers'
 import { useMemo } from 'react'
 import type { TerritoryCollection, TerritoryProperties } from '../../../../core/api/types'
+import { useDeck, type DeckModule } from '../../map/load-deck'
 import { usePanelStore } from '../panel-store'
 
 type TerritoryFeature = TerritoryCollection['features'][number]
@@ -14,7 +14,7 @@ const HALO: [number, number, number, number] = [255, 255, 255, 220]
 export const FINDER_LAYER_ID = 'finder-highlight'
 
 /** Outlines of the finder's matches, drawn above the colours. */
-export function highlightLayer(features: readonly TerritoryFeature[]): Layer[] {
+export function highlightLayer({ GeoJsonLayer }: DeckModule, features: readonly TerritoryFeature[]): Layer[] {
   const outline = (id: string, color: typeof HALO, width: number) =>
     new GeoJsonLayer<TerritoryProperties>({
       id,
@@ -38,10 +38,12 @@ export function highlightLayer(features: readonly TerritoryFeature[]): Layer[] {
  */
 export function useHighlightLayers(territories: TerritoryCollection | null, top: readonly Layer[]): Layer[] {
   const highlighted = usePanelStore((state) => state.highlighted)
+  // deck.gl is loaded on demand: the outlines appear once it is there.
+  const deck = useDeck(highlighted.length > 0)
   return useMemo(() => {
-    if (!territories || highlighted.length === 0) return [...top]
+    if (!territories || highlighted.length === 0 || !deck) return [...top]
     const ids = new Set(highlighted)
     const features = territories.features.filter((feature) => ids.has(feature.properties.id))
-    return [...highlightLayer(features), ...top]
-  }, [territories, highlighted, top])
+    return [...highlightLayer(deck, features), ...top]
+  }, [territories, highlighted, top, deck])
 }
