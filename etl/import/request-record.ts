@@ -18,20 +18,14 @@ import { normalizeOutcome } from '../normalize/outcome'
 import { normalizePostalCode } from '../normalize/postal-code'
 import { monthIndex, type ImportTally } from '../load/import-tally'
 import { csvLine } from '../load/csv-rows'
-import type { PlaceRegistry } from '../load/place-registry'
+import type { NewPlace, PlaceRegistry } from '../load/place-registry'
 import { memoize } from './memo'
 
 /** H3 resolution of a request's place (PRODUCT.md: no finer than 8). */
 export const REQUEST_CELL_RESOLUTION = 8
 
 /** A request's place once generalized: what is stored instead of where the requester is. */
-export interface GeneralizedPlace {
-  placeKey: string
-  h3: string | null
-  fsa: string | null
-  municipalityId: number | null
-  lon: number
-  lat: number
+export interface GeneralizedPlace extends NewPlace {
   precision: Precision
   /** The place's id (stored, or reserved for this import by the place registry). */
   id: number

@@ -5,13 +5,11 @@
 import { readFileSync } from 'node:fs'
 import { Writable } from 'node:stream'
 import pino from 'pino'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { readConfig } from '../../../core/config'
-import type { Database } from '../../../core/db/database'
 import { importRequests } from '../../../etl/import/import-requests'
 import { backends } from '../../support/databases'
-import { tempFiles, type TempFiles } from '../../support/files'
-import { preparedDatabase } from '../../support/prepared'
+import { importWorkspace } from '../../support/import-workspace'
 
 const PERSONAL = {
   name: 'Zéphirine Bouchard-Quenneville',
@@ -44,23 +42,14 @@ function leaks(text: string): string[] {
 }
 
 describe.each(backends())('privacy of an import on $name', (backend) => {
-  let db: Database
-  let files: TempFiles
+  const workspace = importWorkspace(backend)
   const logLines: string[] = []
-  beforeAll(async () => {
-    db = await preparedDatabase(backend, false)
-    files = tempFiles()
-  })
-  afterAll(async () => {
-    await db?.close()
-    files?.remove()
-  })
 
   it('stores, logs and reports no personal data of the requester', async () => {
     const logger = pino({ level: 'trace' }, new Writable({ write: (chunk, _encoding, done) => (logLines.push(String(chunk)), done()) }))
-    const file = files.write('dossiers.csv', FILE)
-    const rejectsPath = files.path('rejets.csv')
-    const report = await importRequests(db, readConfig({ LACUNES_DATA_DIR: files.dir }), file, { rejectsPath })
+    const file = workspace.files.write('dossiers.csv', FILE)
+    const rejectsPath = workspace.files.path('rejets.csv')
+    const report = await importRequests(workspace.db, readConfig({ LACUNES_DATA_DIR: workspace.files.dir }), file, { rejectsPath })
     logger.info({ report }, 'import finished')
     expect(report.added).toBe(1)
     expect(report.rejected).toBe(2)
@@ -70,18 +59,18 @@ describe.each(backends())('privacy of an import on $name', (backend) => {
     expect(leaks(readFileSync(rejectsPath, 'utf8'))).toEqual([])
     expect(leaks(logLines.join('\n'))).toEqual([])
 
-    const tables = await db.query<{ table_name: string }>(
+    const tables = await workspace.db.query<{ table_name: string }>(
       `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> 'spatial_ref_sys'`,
     )
     expect(tables.length).toBeGreaterThan(10)
     for (const { table_name } of tables) {
-      const rows = await db.query<{ row: string }>(`SELECT t::text AS row FROM "${table_name}" AS t`)
+      const rows = await workspace.db.query<{ row: string }>(`SELECT t::text AS row FROM "${table_name}" AS t`)
       const found = leaks(rows.map((r) => r.row).join('\n'))
       expect(found, `table ${table_name}`).toEqual([])
     }
     // The search can find things: the same scan sees a needle planted on purpose.
-    await db.query(`INSERT INTO import_log (kind, source) VALUES ('requests', $1)`, [PERSONAL.sourceId])
-    const [planted] = await db.query<{ row: string }>(`SELECT t::text AS row FROM import_log AS t WHERE source = $1`, [PERSONAL.sourceId])
+    await workspace.db.query(`INSERT INTO import_log (kind, source) VALUES ('requests', $1)`, [PERSONAL.sourceId])
+    const [planted] = await workspace.db.query<{ row: string }>(`SELECT t::text AS row FROM import_log AS t WHERE source = $1`, [PERSONAL.sourceId])
     expect(leaks(planted?.row ?? '')).toContain(PERSONAL.sourceId)
   })
 })

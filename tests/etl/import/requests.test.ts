@@ -1,12 +1,12 @@
 /** `import requests`: a real-looking 2-1-1 export, on both backends. */
 import { readFileSync } from 'node:fs'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { readConfig } from '../../../core/config'
-import type { Database } from '../../../core/db/database'
 import { importRequests } from '../../../etl/import/import-requests'
 import { refreshRequestCounts } from '../../../etl/load/refresh-counts'
 import { backends } from '../../support/databases'
-import { tempFiles, windows1252, type TempFiles } from '../../support/files'
+import { windows1252 } from '../../support/files'
+import { importWorkspace } from '../../support/import-workspace'
 import { preparedDatabase } from '../../support/prepared'
 
 const HEADER = "No d'appel;Date de l'appel;Besoin;Résultat;Groupe d'âge;Langue;Municipalité;Code postal;Nom de l'appelant;Téléphone;Notes"
@@ -22,22 +22,13 @@ const MARCH = [
 const APRIL = [HEADER, 'A-1001;03/03/2025;Dépannage alimentaire;Référé;35-49;Français;Magog;J1X 2B3;Lucie Fortin;819-555-0101;rappeler', 'A-2001;02/04/2025;Logement;Hors territoire;50-64;Français;Magog;;Q;819-555-0201;'].join('\r\n')
 
 describe.each(backends())('import requests on $name', (backend) => {
-  let db: Database
-  let files: TempFiles
-  const config = () => readConfig({ LACUNES_DATA_DIR: files.dir, LACUNES_SECRET: 'test-secret-0123456789abcdef' })
-  beforeAll(async () => {
-    db = await preparedDatabase(backend, false)
-    files = tempFiles()
-  })
-  afterAll(async () => {
-    await db?.close()
-    files?.remove()
-  })
+  const workspace = importWorkspace(backend)
+  const config = () => readConfig({ LACUNES_DATA_DIR: workspace.files.dir, LACUNES_SECRET: 'test-secret-0123456789abcdef' })
 
   it('imports a Windows-1252, semicolon export with French headers and lists each rejected row', async () => {
-    const file = files.write('appels-mars.csv', windows1252(MARCH))
-    const rejects = files.path('rejets.csv')
-    const report = await importRequests(db, config(), file, { rejectsPath: rejects })
+    const file = workspace.files.write('appels-mars.csv', windows1252(MARCH))
+    const rejects = workspace.files.path('rejets.csv')
+    const report = await importRequests(workspace.db, config(), file, { rejectsPath: rejects })
     expect(report.details.encoding?.toLowerCase()).toBe('windows-1252')
     expect(report.details.delimiter).toMatch(/;/)
     expect(report.rows_read).toBe(6)
@@ -51,7 +42,7 @@ describe.each(backends())('import requests on $name', (backend) => {
     ])
     expect(report.columns.dropped).toEqual(["Nom de l'appelant", 'Téléphone', 'Notes'])
     expect(readFileSync(rejects, 'utf8').split('\n')[0]).toBe('row,field,reason')
-    const rows = await db.query<{ category_id: string; outcome: string; age_group: string; iso_week: string; channel: string }>(
+    const rows = await workspace.db.query<{ category_id: string; outcome: string; age_group: string; iso_week: string; channel: string }>(
       'SELECT category_id, outcome, age_group, iso_week, channel FROM request ORDER BY iso_week, category_id',
     )
     expect(rows).toEqual([
@@ -63,7 +54,7 @@ describe.each(backends())('import requests on $name', (backend) => {
   })
 
   it('places requests in their municipality, MRC and region, and counts them for metrics', async () => {
-    const [row] = await db.query<{ n: number }>(
+    const [row] = await workspace.db.query<{ n: number }>(
       `SELECT sum(n) AS n FROM request_count rc JOIN territory t ON t.id = rc.territory_id WHERE t.level_id = 'mrc' AND t.code = '45'`,
     )
     // Magog and Sainte-Catherine-de-Hatley are in Memphrémagog (45); Sherbrooke is not.
@@ -71,28 +62,28 @@ describe.each(backends())('import requests on $name', (backend) => {
   })
 
   it('changes nothing when the same file is imported again', async () => {
-    const before = await db.query('SELECT count(*) AS n FROM request')
-    const report = await importRequests(db, config(), files.path('appels-mars.csv'))
+    const before = await workspace.db.query('SELECT count(*) AS n FROM request')
+    const report = await importRequests(workspace.db, config(), workspace.files.path('appels-mars.csv'))
     expect(report.added).toBe(0)
     expect(report.already_present).toBe(4)
-    expect(await db.query('SELECT count(*) AS n FROM request')).toEqual(before)
+    expect(await workspace.db.query('SELECT count(*) AS n FROM request')).toEqual(before)
   })
 
   it('adds only what is new from the next export', async () => {
-    const report = await importRequests(db, config(), files.write('appels-avril.csv', APRIL))
+    const report = await importRequests(workspace.db, config(), workspace.files.write('appels-avril.csv', APRIL))
     expect(report.added).toBe(1)
     expect(report.already_present).toBe(1)
   })
 
   it('copies a file of new requests straight in when requests are stored already', async () => {
     const may = [HEADER, 'A-4001;05/05/2025;Logement;Référé;35-49;Français;Magog;;R;819-555-0401;', 'A-4002;06/05/2025;Transport;Besoin non comblé;18-34;Français;Orford;;S;819-555-0402;']
-    const report = await importRequests(db, config(), files.write('appels-mai.csv', may.join('\n')))
+    const report = await importRequests(workspace.db, config(), workspace.files.write('appels-mai.csv', may.join('\n')))
     expect(report.added).toBe(2)
     expect(report.already_present).toBe(0)
   })
 
   it('numbers new places after the stored ones and keeps the place identity past them', async () => {
-    const [row] = await db.query<{ max_id: number; next_id: number; places: number; distinct_ids: number }>(
+    const [row] = await workspace.db.query<{ max_id: number; next_id: number; places: number; distinct_ids: number }>(
       `SELECT max(id) AS max_id, (SELECT last_value FROM place_id_seq) AS next_id, count(*)::integer AS places, count(DISTINCT id)::integer AS distinct_ids FROM place`,
     )
     expect(row?.distinct_ids).toBe(row?.places)
@@ -101,25 +92,25 @@ describe.each(backends())('import requests on $name', (backend) => {
 
   it('keeps request_count and place_count equal to a full recount after adding each import to them', async () => {
     const counts = () =>
-      db.query(
+      workspace.db.query(
         `SELECT (SELECT json_agg(rc ORDER BY territory_id, category_id, month, outcome, channel, age_group) FROM request_count rc) AS requests,
                 (SELECT json_agg(pc ORDER BY place_id, category_id, month) FROM place_count pc) AS places`,
       )
     const added = await counts()
-    await db.transaction((tx) => refreshRequestCounts(tx))
+    await workspace.db.transaction((tx) => refreshRequestCounts(tx))
     expect(await counts()).toEqual(added)
   })
 
   it('stores nothing on a dry run', async () => {
-    const before = await db.query('SELECT (SELECT count(*) FROM request) AS r, (SELECT count(*) FROM import_log) AS i')
-    const report = await importRequests(db, config(), files.write('essai.csv', APRIL.replace('A-2001', 'A-3001')), { dryRun: true })
+    const before = await workspace.db.query('SELECT (SELECT count(*) FROM request) AS r, (SELECT count(*) FROM import_log) AS i')
+    const report = await importRequests(workspace.db, config(), workspace.files.write('essai.csv', APRIL.replace('A-2001', 'A-3001')), { dryRun: true })
     expect(report.dry_run).toBe(true)
     expect(report.added).toBe(1)
-    expect(await db.query('SELECT (SELECT count(*) FROM request) AS r, (SELECT count(*) FROM import_log) AS i')).toEqual(before)
+    expect(await workspace.db.query('SELECT (SELECT count(*) FROM request) AS r, (SELECT count(*) FROM import_log) AS i')).toEqual(before)
   })
 
   it('keeps no full postal code: only the FSA and an H3 resolution-8 cell', async () => {
-    const places = await db.query<{ fsa: string | null; h3_r8: string | null; place_key: string }>('SELECT fsa, h3_r8, place_key FROM place')
+    const places = await workspace.db.query<{ fsa: string | null; h3_r8: string | null; place_key: string }>('SELECT fsa, h3_r8, place_key FROM place')
     for (const place of places) {
       expect(place.fsa === null || /^[A-Z]\d[A-Z]$/.test(place.fsa)).toBe(true)
       expect(place.place_key).not.toMatch(/[A-Z]\d[A-Z] ?\d[A-Z]\d/)
@@ -128,27 +119,18 @@ describe.each(backends())('import requests on $name', (backend) => {
 })
 
 describe.each(backends())('a first load on $name', (backend) => {
-  let db: Database
-  let files: TempFiles
-  beforeAll(async () => {
-    db = await preparedDatabase(backend, false)
-    files = tempFiles()
-  })
-  afterAll(async () => {
-    await db?.close()
-    files?.remove()
-  })
+  const workspace = importWorkspace(backend)
 
   it('merges a first file that repeats one of its own records, and leaves the primary key in place', async () => {
     const repeated = [HEADER, 'A-1;03/03/2025;Logement;Référé;35-49;Français;Magog;;A;;', 'A-2;04/03/2025;Transport;Référé;35-49;Français;Magog;;B;;', 'A-1;03/03/2025;Logement;Référé;35-49;Français;Magog;;A;;']
-    const config = readConfig({ LACUNES_DATA_DIR: files.dir, LACUNES_SECRET: 'test-secret-0123456789abcdef' })
-    const report = await importRequests(db, config, files.write('doublon.csv', repeated.join('\n')))
+    const config = readConfig({ LACUNES_DATA_DIR: workspace.files.dir, LACUNES_SECRET: 'test-secret-0123456789abcdef' })
+    const report = await importRequests(workspace.db, config, workspace.files.write('doublon.csv', repeated.join('\n')))
     expect(report.rows_read).toBe(3)
     expect(report.added).toBe(2)
     expect(report.already_present).toBe(1)
-    const [key] = await db.query<{ n: number }>(`SELECT count(*)::integer AS n FROM pg_constraint WHERE conname = 'request_pkey' AND contype = 'p'`)
+    const [key] = await workspace.db.query<{ n: number }>(`SELECT count(*)::integer AS n FROM pg_constraint WHERE conname = 'request_pkey' AND contype = 'p'`)
     expect(key?.n).toBe(1)
-    const [stored] = await db.query<{ n: number; demand: number }>(`SELECT (SELECT count(*)::integer FROM request) AS n, (SELECT sum(demand)::integer FROM place_count) AS demand`)
+    const [stored] = await workspace.db.query<{ n: number; demand: number }>(`SELECT (SELECT count(*)::integer FROM request) AS n, (SELECT sum(demand)::integer FROM place_count) AS demand`)
     expect(stored).toEqual({ n: 2, demand: 2 })
   })
 })
