@@ -222,6 +222,7 @@ export function App() {
           language={language}
           messages={messages}
           topInset={HEADER_HEIGHT}
+          geometryFailed={data.regions.error !== null || data.territories.error !== null}
         />
         <MapSummary text={summary} />
         {/* Left column: the filters, and what a search found. */}

@@ -12,6 +12,7 @@ import type { MapPosition } from '../state/view-state'
 import {
   basemapStyle,
   HATCH_IMAGE,
+  type InitialGeometry,
   HEX_SUPPRESSED_SOURCE,
   PICKABLE_TERRITORY_LAYERS,
   REGIONS_SOURCE,
@@ -71,6 +72,8 @@ export interface MapViewProps {
   messages: Messages
   /** Height of the header laid over the top of the map, kept clear when fitting the view. */
   topInset: number
+  /** True when the regions or the level's territories could not be loaded: the map starts without them. */
+  geometryFailed: boolean
 }
 
 // The contract's own GeoJSON types are structurally the same data as MapLibre's.
@@ -93,7 +96,7 @@ function viewportOf(map: maplibregl.Map): Viewport {
 /** The map: a MapLibre basemap (built-in or BASEMAP_STYLE_URL) and the deck.gl layers above it. */
 export function MapView(props: MapViewProps) {
   const { territories, regions, territoryPaints, baseLayers, topLayers, hexSuppressed, ready, drawnKey, selection, hovered } = props
-  const { basemapStyleUrl, language, messages, topInset } = props
+  const { basemapStyleUrl, language, messages, topInset, geometryFailed } = props
   const containerRef = useRef<HTMLDivElement>(null)
   const mapRef = useRef<maplibregl.Map | null>(null)
   const [overlay, setOverlay] = useState<MapboxOverlay | null>(null)
@@ -128,13 +131,20 @@ export function MapView(props: MapViewProps) {
     return () => observer.disconnect()
   }, [])
 
+  // The map is created once the geometry is here, with it inline in the style: MapLibre's worker then tiles the
+  // real data in its first pass, and no frame of an empty map (each one costs 100-400 ms in software WebGL) is drawn.
+  const canCreate = (regions !== null && territories !== null) || geometryFailed
+  // Which collections the sources hold, so the effects below do not send the same data to the worker again.
+  const sourceData = useRef<{ regions: unknown; territories: unknown; hexSuppressed: unknown }>({ regions: null, territories: null, hexSuppressed: null })
   useEffect(() => {
     const container = containerRef.current
-    if (!container) return
+    if (!container || !canCreate) return
     const start = callbacks.current.initialPosition
+    const initial = { regions: callbacks.current.regions, territories: callbacks.current.territories }
+    sourceData.current = { ...initial, hexSuppressed: null }
     const map = new maplibregl.Map({
       container,
-      style: basemapStyle(),
+      style: basemapStyle(initial as InitialGeometry),
       ...(start
         ? { center: [start.lon, start.lat] as [number, number], zoom: start.zoom }
         : { bounds: SOUTHERN_QUEBEC, fitBoundsOptions: { padding: fitPadding(container.clientWidth, topInset) } }),
@@ -212,7 +222,9 @@ export function MapView(props: MapViewProps) {
     map.on('click', onClick)
     map.on('dblclick', onDoubleClick)
     map.on('render', onRender)
-    map.on('load', () => {
+    // The sources exist once the style is loaded: the data goes in then, without waiting for the empty
+    // initial sources to be tiled ('load'), a round trip to the worker.
+    map.once('style.load', () => {
       if (!map.hasImage(HATCH_IMAGE)) map.addImage(HATCH_IMAGE, hatchPattern())
       setMapReady(true)
     })
@@ -233,7 +245,7 @@ export function MapView(props: MapViewProps) {
     }
     // The map is created once; language, style and insets are applied by the effects below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [])
+  }, [canCreate])
 
   // deck.gl draws what MapLibre does not (labels, outlines, hexagons, service points); it is not needed for the
   // first view unless that view is made of hexagons or service points.
@@ -266,7 +278,11 @@ export function MapView(props: MapViewProps) {
   useEffect(() => {
     const map = mapRef.current
     if (!map || !mapReady || !basemapStyleUrl) return
-    const onStyle = (): void => setStyleVersion((v) => v + 1)
+    const onStyle = (): void => {
+      // The replacement style's sources start empty.
+      sourceData.current = { regions: null, territories: null, hexSuppressed: undefined }
+      setStyleVersion((v) => v + 1)
+    }
     map.once('style.load', onStyle)
     map.setStyle(basemapStyleUrl, { transformStyle: (_previous, next) => withThematicLayers(next) })
     return () => {
@@ -321,13 +337,16 @@ export function MapView(props: MapViewProps) {
 
   useEffect(() => {
     const source = mapRef.current?.getSource<maplibregl.GeoJSONSource>(REGIONS_SOURCE)
-    if (mapReady && source && regions) source.setData(regions as unknown as GeoJsonData)
+    if (!mapReady || !source || !regions || sourceData.current.regions === regions) return
+    sourceData.current.regions = regions
+    source.setData(regions as unknown as GeoJsonData)
   }, [mapReady, regions, styleVersion])
 
   useEffect(() => {
     const map = mapRef.current
     const source = map?.getSource<maplibregl.GeoJSONSource>(TERRITORIES_SOURCE)
-    if (!map || !mapReady || !source || !territories) return
+    if (!map || !mapReady || !source || !territories || sourceData.current.territories === territories) return
+    sourceData.current.territories = territories
     // Another level: the paints of the previous one's ids go (the effect below sets the new ones).
     map.removeFeatureState({ source: TERRITORIES_SOURCE })
     source.setData(territories as unknown as GeoJsonData)
@@ -344,7 +363,10 @@ export function MapView(props: MapViewProps) {
 
   useEffect(() => {
     const source = mapRef.current?.getSource<maplibregl.GeoJSONSource>(HEX_SUPPRESSED_SOURCE)
-    if (mapReady && source) source.setData((hexSuppressed ?? { type: 'FeatureCollection', features: [] }) as unknown as GeoJsonData)
+    // The source starts empty: no worker round trip for nothing on the first map.
+    if (!mapReady || !source || sourceData.current.hexSuppressed === hexSuppressed) return
+    sourceData.current.hexSuppressed = hexSuppressed
+    source.setData((hexSuppressed ?? { type: 'FeatureCollection', features: [] }) as unknown as GeoJsonData)
   }, [mapReady, hexSuppressed, styleVersion])
 
   const regionCandidates = useMemo(() => labelCandidates(regions), [regions])

@@ -31,11 +31,17 @@ const SUPPRESSED_FROM_STATE: ExpressionSpecification = ['case', ['boolean', ['fe
 /** Point territories (municipalities have no open polygons): 3 to 14 pixels, growing gently with population. */
 const POINT_RADIUS: ExpressionSpecification = ['min', 14, ['+', 3, ['/', ['sqrt', ['max', 0, ['coalesce', ['get', 'population'], 0]]], 40]]]
 
+/** Geometry already loaded when the map is created, so MapLibre's worker tiles it in its first pass. */
+export interface InitialGeometry {
+  regions?: GeoJSONSourceSpecification['data'] | null
+  territories?: GeoJSONSourceSpecification['data'] | null
+}
+
 /** The sources Lacunes fills at run time, in the built-in style or merged into a replacement one. */
-function thematicSources(): StyleSpecification['sources'] {
+function thematicSources(initial: InitialGeometry = {}): StyleSpecification['sources'] {
   return {
-    [REGIONS_SOURCE]: { type: 'geojson', data: EMPTY },
-    [TERRITORIES_SOURCE]: { type: 'geojson', data: EMPTY, promoteId: 'id' },
+    [REGIONS_SOURCE]: { type: 'geojson', data: initial.regions ?? EMPTY },
+    [TERRITORIES_SOURCE]: { type: 'geojson', data: initial.territories ?? EMPTY, promoteId: 'id' },
     [HEX_SUPPRESSED_SOURCE]: { type: 'geojson', data: EMPTY },
   }
 }
@@ -98,14 +104,15 @@ function thematicLayers(): LayerSpecification[] {
  * of the project's own reference data. No glyphs, sprite or tile URL, so the page asks
  * nothing of any server but its own (labels are drawn by deck.gl with a bundled font).
  */
-export function basemapStyle(): StyleSpecification {
+export function basemapStyle(initial: InitialGeometry = {}): StyleSpecification {
   return {
     version: 8,
     name: 'Lacunes basemap',
-    sources: thematicSources(),
+    sources: thematicSources(initial),
     layers: [
       { id: 'water', type: 'background', paint: { 'background-color': BASEMAP.water } },
-      { id: 'land', type: 'fill', source: REGIONS_SOURCE, paint: { 'fill-color': BASEMAP.land, 'fill-antialias': true } },
+      // No antialiasing pass: the territories cover the land, and their borders smooth its edges.
+      { id: 'land', type: 'fill', source: REGIONS_SOURCE, paint: { 'fill-color': BASEMAP.land, 'fill-antialias': false } },
       ...thematicLayers(),
     ],
   }

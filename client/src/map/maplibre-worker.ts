@@ -1,4 +1,4 @@
-import { setWorkerUrl } from 'maplibre-gl'
+import { prewarm, setWorkerUrl } from 'maplibre-gl'
 // The worker script is self-contained; emitted as an asset of our own build, served by our own server.
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url'
 
@@ -7,3 +7,6 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url'
  * point it at the copy the build emits.
  */
 setWorkerUrl(workerUrl)
+// Start the worker now, while React renders the page: it takes about a second to fetch and compile here, and
+// every geometry of the first map goes through it.
+prewarm()
