@@ -51,7 +51,8 @@ async function coldLoad(context: BrowserContext, url: string): Promise<{ page: P
   let requests = 0
   context.on('request', () => requests++)
   context.on('requestfinished', (request) => {
-    if (request.resourceType() === 'script' || /\.m?js(\?|$)/.test(request.url())) scripts.push(request.sizes().then((s) => s.responseBodySize))
+    // A script that finishes as the browser closes has no sizes any more: it counts as nothing, not as a crash.
+    if (request.resourceType() === 'script' || /\.m?js(\?|$)/.test(request.url())) scripts.push(request.sizes().then((s) => s.responseBodySize, () => 0))
   })
   await page.goto(url)
   await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 })
