@@ -63,9 +63,14 @@ describe.each(backends())('import requests on $name', (backend) => {
 
   it('changes nothing when the same file is imported again', async () => {
     const before = await workspace.db.query('SELECT count(*) AS n FROM request')
-    const report = await importRequests(workspace.db, config(), workspace.files.path('appels-mars.csv'))
+    const rejects = workspace.files.path('rejets-encore.csv')
+    const report = await importRequests(workspace.db, config(), workspace.files.path('appels-mars.csv'), { rejectsPath: rejects })
     expect(report.added).toBe(0)
     expect(report.already_present).toBe(4)
+    // Read twice (the COPY stops at the first stored record, then the merge pass): counted once.
+    expect(report.rows_read).toBe(6)
+    expect(report.rejected).toBe(3)
+    expect(readFileSync(rejects, 'utf8').trim().split('\n')).toHaveLength(4)
     expect(await workspace.db.query('SELECT count(*) AS n FROM request')).toEqual(before)
   })
 
