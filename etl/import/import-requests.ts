@@ -47,7 +47,6 @@ export async function importRequests(db: Database, config: Config, file: string,
       return requestRecords(line, fields, context)
     },
     line: (r) => r.line,
-    synchronous: true,
     async load(tx, importId, pass) {
       if (!context || !places) throw new Error('request import used before prepare')
       const before = await placesBeforeImport(tx)

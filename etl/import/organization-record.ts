@@ -2,7 +2,6 @@
  * One row of an organization file → one service of one organization at one location, or the
  * reasons it is rejected. Rows of the same organization and location are grouped at merge.
  */
-import type { Fields } from './run-import'
 import type { ImportReject } from '../../core/api/types'
 import { nameKey } from '../../core/domain/name-key'
 import type { Precision } from '../../core/domain/request-fields'
@@ -11,6 +10,7 @@ import type { Gazetteer } from '../geocode/gazetteer'
 import { matchCategories, type CategoryRow } from '../normalize/category'
 import { parseLanguageList } from '../normalize/language'
 import { normalizePostalCode } from '../normalize/postal-code'
+import type { Fields } from './run-import'
 
 export interface OrganizationRow {
   sourceKey: string

@@ -2,7 +2,6 @@
  * One row of a request file → anonymized request records (one per need category), or the reasons it
  * is rejected. Only allow-listed fields survive; the location is generalized here, before storage.
  */
-import type { Fields } from './run-import'
 import { latLngToCell, cellToLatLng } from 'h3-js'
 import type { ImportReject } from '../../core/api/types'
 import { isoWeekOf, monthOfIsoWeek } from '../../core/domain/iso-week'
@@ -20,6 +19,7 @@ import { monthIndex, type ImportTally } from '../load/import-tally'
 import { csvLine } from '../load/csv-rows'
 import type { NewPlace, PlaceRegistry } from '../load/place-registry'
 import { memoize } from './memo'
+import type { Fields } from './run-import'
 
 /** H3 resolution of a request's place (PRODUCT.md: no finer than 8). */
 export const REQUEST_CELL_RESOLUTION = 8
@@ -48,7 +48,7 @@ export interface RequestRecord {
 
 /** The normalizers of one import, each remembering the texts it has seen (see memo.ts). */
 export interface Normalizers {
-  /** The ISO week and its month, and both as staging columns. */
+  /** The ISO week and its month, and both as request columns. */
   week: (text: string) => { isoWeek: string; month: string; monthIndex: number; csv: string } | null
   categories: (text: string) => { ids: string[]; unknown: string[] }
   outcome: (text: string) => Outcome | null

@@ -3,15 +3,13 @@
  * error naming the file (and row and field when there is one), or a rejected row naming row and field.
  * Reader-level cases (encodings, binary files, broken JSON/XLSX) live in tests/etl/read.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { readConfig } from '../../../core/config'
-import type { Database } from '../../../core/db/database'
 import { importOrganizations } from '../../../etl/import/import-organizations'
 import { importRequests } from '../../../etl/import/import-requests'
 import { loadTerritories } from '../../../etl/territories/load-territories'
-import { tempFiles, type TempFiles } from '../../support/files'
 import { pglite } from '../../support/databases'
-import { preparedDatabase } from '../../support/prepared'
+import { importWorkspace } from '../../support/import-workspace'
 
 const REQ = 'ID,Date,Besoin,Résultat,Municipalité,Code postal'
 const ORG = "Nom de l'organisme,Services,Municipalité,Code postal,Capacité"
@@ -65,29 +63,19 @@ const TERRITORY_ERRORS: { name: string; content: string; level?: string; options
 ]
 
 describe('bad input files', () => {
-  let db: Database
-  let files: TempFiles
-  const config = () => readConfig({ LACUNES_DATA_DIR: files.dir, LACUNES_SECRET: 'test-secret-0123456789abcdef' })
+  const workspace = importWorkspace(pglite)
+  const config = () => readConfig({ LACUNES_DATA_DIR: workspace.files.dir, LACUNES_SECRET: 'test-secret-0123456789abcdef' })
   const run = (kind: 'requests' | 'organizations', path: string, map?: Record<string, string>) =>
-    kind === 'requests' ? importRequests(db, config(), path, { map }) : importOrganizations(db, config(), path, { map })
-
-  beforeAll(async () => {
-    db = await preparedDatabase(pglite, false)
-    files = tempFiles()
-  })
-  afterAll(async () => {
-    await db?.close()
-    files?.remove()
-  })
+    kind === 'requests' ? importRequests(workspace.db, config(), path, { map }) : importOrganizations(workspace.db, config(), path, { map })
 
   it.each(FILE_ERRORS)('$name stops the import with a clear error', async ({ name, kind, content, map, error }) => {
-    const before = await db.query('SELECT (SELECT count(*) FROM request) AS r, (SELECT count(*) FROM organization) AS o, (SELECT count(*) FROM import_log) AS i')
-    await expect(run(kind, files.write(name, content), map)).rejects.toThrow(error)
-    expect(await db.query('SELECT (SELECT count(*) FROM request) AS r, (SELECT count(*) FROM organization) AS o, (SELECT count(*) FROM import_log) AS i')).toEqual(before)
+    const before = await workspace.db.query('SELECT (SELECT count(*) FROM request) AS r, (SELECT count(*) FROM organization) AS o, (SELECT count(*) FROM import_log) AS i')
+    await expect(run(kind, workspace.files.write(name, content), map)).rejects.toThrow(error)
+    expect(await workspace.db.query('SELECT (SELECT count(*) FROM request) AS r, (SELECT count(*) FROM organization) AS o, (SELECT count(*) FROM import_log) AS i')).toEqual(before)
   })
 
   it.each(ROW_ERRORS)('$name rejects row $row on field $field', async ({ name, kind, content, row, field, reason }) => {
-    const report = await run(kind, files.write(name, content))
+    const report = await run(kind, workspace.files.write(name, content))
     const reject = report.rejects.find((r) => r.row === row)
     expect(reject, JSON.stringify(report.rejects)).toBeDefined()
     expect(reject?.field).toBe(field)
@@ -96,15 +84,15 @@ describe('bad input files', () => {
   })
 
   it.each(TERRITORY_ERRORS)('load territories refuses $name', async ({ name, content, level, options, error }) => {
-    await expect(loadTerritories(db, files.write(name, content), { level: level ?? 'secteur_test', ...options })).rejects.toThrow(error)
-    const [row] = await db.query<{ n: number }>(`SELECT count(*) AS n FROM level WHERE id = 'secteur_test'`)
+    await expect(loadTerritories(workspace.db, workspace.files.write(name, content), { level: level ?? 'secteur_test', ...options })).rejects.toThrow(error)
+    const [row] = await workspace.db.query<{ n: number }>(`SELECT count(*) AS n FROM level WHERE id = 'secteur_test'`)
     expect(row?.n).toBe(0)
   })
 
   it('keeps a cell that looks like a spreadsheet formula as plain text', async () => {
-    const report = await importOrganizations(db, config(), files.write('formules.csv', `${ORG}\n"=HYPERLINK(""http://x"",""clic"")",Logement,Magog,,`))
+    const report = await importOrganizations(workspace.db, config(), workspace.files.write('formules.csv', `${ORG}\n"=HYPERLINK(""http://x"",""clic"")",Logement,Magog,,`))
     expect(report.added).toBe(1)
-    const [org] = await db.query<{ name: string }>(`SELECT name FROM organization WHERE source = 'import:formules'`)
+    const [org] = await workspace.db.query<{ name: string }>(`SELECT name FROM organization WHERE source = 'import:formules'`)
     expect(org?.name).toBe('=HYPERLINK("http://x","clic")')
   })
 })
