@@ -9,10 +9,15 @@ export function requestId(secret: string, sourceId: string, category: string): s
   return hexToUuid(createHmac('sha256', secret).update(sourceId).update('\u0000').update(category).digest('hex'))
 }
 
+/** What requestId hashes: the source id and the category, NUL between. */
+export function requestIdMessage(sourceId: string, category: string): string {
+  return `${sourceId}\u0000${category}`
+}
+
 /** requestId with the key's HMAC state computed once: the same ids, about twice as fast per call. */
 export function requestIdHasher(secret: string): (sourceId: string, category: string) => string {
   const hmac = hmacSha256Uuid(secret)
-  return (sourceId, category) => hmac(`${sourceId}\u0000${category}`)
+  return (sourceId, category) => hmac(requestIdMessage(sourceId, category))
 }
 
 /** Writes the first 128 bits of a hex digest as a UUID. */

@@ -8,7 +8,7 @@ import { nameKey } from '../../core/domain/name-key'
 import { streetGeocoderFromEnv } from '../geocode/nominatim'
 import { loadGazetteer } from '../geocode/gazetteer'
 import { refreshSupplyCounts } from '../load/refresh-counts'
-import { csvLine } from '../load/csv-rows'
+import { csvChunk } from '../load/csv-rows'
 import { writeSupply, type SupplyRecord, type SupplyService } from '../load/supply-writer'
 import type { CategoryRow } from '../normalize/category'
 import { organizationRecord, type OrganizationContext, type OrganizationRow } from './organization-record'
@@ -42,7 +42,7 @@ export async function importOrganizations(db: Database, config: Config, file: st
       if (!context) throw new Error('organization import used before prepare')
       return organizationRecord(line, fields, context)
     },
-    line: (record) => csvLine([record.sourceKey, JSON.stringify(record)]),
+    encode: (records) => csvChunk(records.map((record) => [record.sourceKey, JSON.stringify(record)])),
     async load(tx, importId, pass) {
       await tx.copyCsv('organization_staging', ['source_key', 'record'], pass())
       const rows = await tx.query<{ source_key: string; record: OrganizationRow }>('SELECT source_key, record FROM organization_staging ORDER BY source_key')

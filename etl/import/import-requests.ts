@@ -1,11 +1,12 @@
 /** `import requests <file>`: anonymized help requests, through the allow-list, generalized, in bulk. */
+import { stat } from 'node:fs/promises'
 import type { ImportReport } from '../../core/api/types'
 import type { Config } from '../../core/config'
-import type { Database, Queryable } from '../../core/db/database'
+import type { CopyChunk, Database, Queryable } from '../../core/db/database'
 import { namedQuery } from '../../core/db/named-query'
 import type { Channel } from '../../core/domain/request-fields'
 import { hashSecret } from '../anonymize/secret'
-import { requestIdHasher } from '../anonymize/source-hash'
+import { inlineFiller, workerFiller, type RequestIdFiller } from '../anonymize/request-id-filler'
 import { loadGazetteer } from '../geocode/gazetteer'
 import { addImportCounts, placesBeforeImport } from '../load/add-import-counts'
 import { ImportTally } from '../load/import-tally'
@@ -17,7 +18,12 @@ import { runImport, type ImportOptions, type ImportPlan } from './run-import'
 export interface RequestImportOptions extends ImportOptions {
   /** Channel of every row when the file has no channel column (default 211). */
   defaultChannel?: Channel
+  /** Hash ids in a worker thread: by default, for files of HASH_WORKER_MIN_BYTES or more. */
+  hashWorker?: boolean
 }
+
+/** From this size a worker thread hashes the ids: below it, starting one costs more than it saves. */
+export const HASH_WORKER_MIN_BYTES = 8 * 2 ** 20
 
 /** PostgreSQL's unique_violation: a record of the file is stored already (or repeated in the file). */
 const UNIQUE_VIOLATION = '23505'
@@ -26,6 +32,7 @@ const UNIQUE_VIOLATION = '23505'
 export async function importRequests(db: Database, config: Config, file: string, options: RequestImportOptions = {}): Promise<ImportReport> {
   let context: RequestContext | null = null
   let places: PlaceRegistry | null = null
+  let ids: RequestIdFiller | null = null
   const plan: ImportPlan<RequestRecord> = {
     kind: 'requests',
     requiredFields: [['date'], ['category'], ['postal_code', 'municipality', 'latitude']],
@@ -33,9 +40,10 @@ export async function importRequests(db: Database, config: Config, file: string,
       await tx.query(namedQuery('import/lock-requests'))
       places = await placeRegistry(tx)
       const categories = await tx.query<CategoryRow>(namedQuery('api/categories'))
+      const inWorker = options.hashWorker ?? (await stat(file)).size >= HASH_WORKER_MIN_BYTES
+      ids = inWorker ? workerFiller(hashSecret(config)) : inlineFiller(hashSecret(config))
       context = {
         normalize: normalizers(await loadGazetteer(tx), categories, places),
-        requestId: requestIdHasher(hashSecret(config)),
         defaultChannel: options.defaultChannel ?? '211',
         occurrences: new Map(),
         importId: String(importId),
@@ -46,7 +54,16 @@ export async function importRequests(db: Database, config: Config, file: string,
       if (!context) throw new Error('request import used before prepare')
       return requestRecords(line, fields, context)
     },
-    line: (r) => r.line,
+    encode(records) {
+      if (!ids) throw new Error('request import used before prepare')
+      let text = ''
+      const messages: string[] = []
+      for (const record of records) {
+        text += record.line
+        messages.push(record.message)
+      }
+      return ids.fill(text, messages)
+    },
     async load(tx, importId, pass) {
       if (!context || !places) throw new Error('request import used before prepare')
       const before = await placesBeforeImport(tx)
@@ -58,7 +75,11 @@ export async function importRequests(db: Database, config: Config, file: string,
     },
     precisionOf: (record) => record.precision,
   }
-  return runImport(db, file, plan, options)
+  try {
+    return await runImport(db, file, plan, options)
+  } finally {
+    await (ids as RequestIdFiller | null)?.close()
+  }
 }
 
 /**
@@ -69,7 +90,7 @@ export async function importRequests(db: Database, config: Config, file: string,
  * were added, and their tally when it is the file's (every record added; else the merge has put the
  * added records' tally in import_count).
  */
-async function storeRequests(tx: Queryable, context: RequestContext, pass: () => AsyncIterable<string>): Promise<{ added: number; tally: ImportTally | null }> {
+async function storeRequests(tx: Queryable, context: RequestContext, pass: () => AsyncIterable<CopyChunk>): Promise<{ added: number; tally: ImportTally | null }> {
   const startPass = () => {
     context.occurrences.clear()
     context.tally.clear()

@@ -6,6 +6,8 @@ import { latLngToCell, cellToLatLng } from 'h3-js'
 import type { ImportReject } from '../../core/api/types'
 import { isoWeekOf, monthOfIsoWeek } from '../../core/domain/iso-week'
 import type { AgeGroup, Channel, Outcome, Precision, RequestLanguage } from '../../core/domain/request-fields'
+import { ID_PLACEHOLDER } from '../anonymize/request-id-lines'
+import { requestIdMessage } from '../anonymize/source-hash'
 import { geocode } from '../geocode/geocode'
 import type { Gazetteer } from '../geocode/gazetteer'
 import { normalizeAgeGroup } from '../normalize/age-group'
@@ -37,12 +39,15 @@ export interface GeneralizedPlace extends NewPlace {
 export const REQUEST_COLUMNS = ['id', 'import_id', 'iso_week', 'month', 'category_id', 'outcome', 'age_group', 'language', 'channel', 'place_id', 'precision', 'synthetic'] as const
 
 /**
- * One anonymized request ready for COPY into request: its CSV line, with id = requestId of its source
- * id and category. Built as text directly, from parts encoded once per distinct value, because a
- * million objects of 12 fields and their CSV encoding were a large share of an import's time.
+ * One anonymized request ready for COPY into request: its CSV line, whose id (requestId of its source
+ * id and category) is filled in later from `message` (request-id-lines.ts). Built as text directly,
+ * from parts encoded once per distinct value, because a million objects of 12 fields and their CSV
+ * encoding were a large share of an import's time.
  */
 export interface RequestRecord {
   line: string
+  /** requestIdMessage of the record: what its id is the keyed hash of. */
+  message: string
   precision: Precision
 }
 
@@ -95,8 +100,6 @@ export function normalizers(gazetteer: Gazetteer, categories: readonly CategoryR
 
 export interface RequestContext {
   normalize: Normalizers
-  /** The keyed hash of a source id and a category (requestIdHasher of the import's secret). */
-  requestId: (sourceId: string, category: string) => string
   /** Channel of rows whose file has no channel column (e.g. every row of a 2-1-1 export). */
   defaultChannel: Channel
   /** Occurrences of each content key, for files without a source id (see contentKey). */
@@ -150,8 +153,8 @@ export function requestRecords(line: number, fields: Fields, context: RequestCon
   for (const category of matched.ids) {
     const identity = fields.source_id ? fields.source_id : contentKey(context, [week.isoWeek, category, outcome, ageGroup, language, channel, place.placeKey].join('|'))
     // Every part is a fixed token or was encoded once (week, place); category ids are taxonomy ids.
-    const line = `${context.requestId(identity, category)},${context.importId},${week.csv},${csvField(category)},${outcome},${ageGroup},${language},${channel},${place.csv},f\n`
-    records.push({ line, precision: place.precision })
+    const line = `${ID_PLACEHOLDER},${context.importId},${week.csv},${csvField(category)},${outcome},${ageGroup},${language},${channel},${place.csv},f\n`
+    records.push({ line, message: requestIdMessage(identity, category), precision: place.precision })
     context.tally.add(place.id, category, week.monthIndex, outcome, channel, ageGroup)
   }
   return { records, rejects }

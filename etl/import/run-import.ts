@@ -6,7 +6,7 @@
 import { createWriteStream, type WriteStream } from 'node:fs'
 import { basename } from 'node:path'
 import type { ImportReject, ImportReport } from '../../core/api/types'
-import type { Database, Queryable } from '../../core/db/database'
+import type { CopyChunk, Database, Queryable } from '../../core/db/database'
 import { csvChunk } from '../load/csv-rows'
 import { finishImport, startImport } from '../load/import-log'
 import { loadUserMap, mapHeaders } from '../read/headers'
@@ -31,14 +31,17 @@ export interface ImportPlan<R> {
   prepare(tx: Queryable, importId: number): Promise<void>
   /** Turns one row (values by canonical field) into records, or says why not. */
   normalize(row: { line: number; fields: Fields }): RowResult<R> | Promise<RowResult<R>>
-  /** A record's CSV line for COPY (csvLine of its values). */
-  line(record: R): string
+  /**
+   * A chunk of records as CSV lines for COPY. It may answer later (work handed to another thread): the
+   * engine goes on with the next rows meanwhile, and keeps the chunks in order.
+   */
+  encode(records: readonly R[]): CopyChunk | Promise<CopyChunk>
   /**
    * Stores the records and returns how many were new. `pass()` reads the file from its first row and
    * yields chunks of record lines; a plan may read it a second time (its report and rejects are then
    * those of the last pass).
    */
-  load(tx: Queryable, importId: number, pass: () => AsyncIterable<string>): Promise<{ added: number; warnings?: string[] }>
+  load(tx: Queryable, importId: number, pass: () => AsyncIterable<CopyChunk>): Promise<{ added: number; warnings?: string[] }>
   /** Precision label of a record, for the report. */
   precisionOf(record: R): string
 }
@@ -58,6 +61,8 @@ export interface ImportOptions {
 
 const REPORTED_REJECTS = 200
 const ROWS_PER_CHUNK = 500
+/** Chunks being encoded while the next rows are normalized: enough to keep another thread busy. */
+const CHUNKS_IN_FLIGHT = 4
 
 class DryRunRollback extends Error {}
 
@@ -144,12 +149,13 @@ export async function runImport<R>(db: Database, file: string, plan: ImportPlan<
     return fields
   }
   let opened: TableSource | null = table
-  async function* recordChunks(): AsyncGenerator<string> {
+  async function* recordChunks(): AsyncGenerator<CopyChunk> {
     await startPass()
     // The first pass reads the table opened above; a later one opens the file again.
     const source = opened ?? (await openTable(file, { format: table.format, sheet: options.sheet, kind: plan.kind }))
     opened = null
-    let batch: string[] = []
+    let batch: R[] = []
+    const inFlight: (CopyChunk | Promise<CopyChunk>)[] = []
     for await (const rows of rowBatches(source)) {
       for (const row of rows) {
         report.rows_read++
@@ -159,19 +165,21 @@ export async function runImport<R>(db: Database, file: string, plan: ImportPlan<
         const result = pending instanceof Promise ? await pending : pending
         for (const item of result.rejects) reject(item)
         for (const record of result.records) {
-          batch.push(plan.line(record))
+          batch.push(record)
           const precision = plan.precisionOf(record)
           report.precision[precision] = (report.precision[precision] ?? 0) + 1
         }
         accepted += result.records.length
         if (batch.length >= ROWS_PER_CHUNK) {
-          yield batch.join('')
+          inFlight.push(plan.encode(batch))
           batch = []
+          if (inFlight.length >= CHUNKS_IN_FLIGHT) yield await inFlight.shift()!
           options.onProgress?.('rows', report.rows_read, report.rows_read)
         }
       }
     }
-    if (batch.length > 0) yield batch.join('')
+    if (batch.length > 0) inFlight.push(plan.encode(batch))
+    while (inFlight.length > 0) yield await inFlight.shift()!
   }
 
   try {

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { readConfig } from '../../../core/config'
+import { requestId } from '../../../etl/anonymize/source-hash'
 import { importRequests } from '../../../etl/import/import-requests'
 import { refreshRequestCounts } from '../../../etl/load/refresh-counts'
 import { backends } from '../../support/databases'
@@ -9,6 +10,7 @@ import { windows1252 } from '../../support/files'
 import { importWorkspace } from '../../support/import-workspace'
 import { preparedDatabase } from '../../support/prepared'
 
+const SECRET = 'test-secret-0123456789abcdef'
 const HEADER = "No d'appel;Date de l'appel;Besoin;Résultat;Groupe d'âge;Langue;Municipalité;Code postal;Nom de l'appelant;Téléphone;Notes"
 const MARCH = [
   HEADER,
@@ -23,7 +25,7 @@ const APRIL = [HEADER, 'A-1001;03/03/2025;Dépannage alimentaire;Référé;35-49
 
 describe.each(backends())('import requests on $name', (backend) => {
   const workspace = importWorkspace(backend)
-  const config = () => readConfig({ LACUNES_DATA_DIR: workspace.files.dir, LACUNES_SECRET: 'test-secret-0123456789abcdef' })
+  const config = () => readConfig({ LACUNES_DATA_DIR: workspace.files.dir, LACUNES_SECRET: SECRET })
 
   it('imports a Windows-1252, semicolon export with French headers and lists each rejected row', async () => {
     const file = workspace.files.write('appels-mars.csv', windows1252(MARCH))
@@ -85,6 +87,18 @@ describe.each(backends())('import requests on $name', (backend) => {
     const report = await importRequests(workspace.db, config(), workspace.files.write('appels-mai.csv', may.join('\n')))
     expect(report.added).toBe(2)
     expect(report.already_present).toBe(0)
+  })
+
+  it('hashes ids in a worker thread (a large file) into the same ids as in the import thread, on the direct and the merge path', async () => {
+    const june = [HEADER, 'A-5001;02/06/2025;Logement;Référé;35-49;Français;Magog;;T;;', 'A-5002;03/06/2025;Transport;Référé;18-34;Français;Orford;;U;;']
+    const file = workspace.files.write('appels-juin.csv', june.join('\n'))
+    const first = await importRequests(workspace.db, config(), file, { hashWorker: true })
+    expect(first.added).toBe(2)
+    const ids = await workspace.db.query<{ id: string }>('SELECT id FROM request WHERE import_id = $1 ORDER BY id', [first.import_id])
+    expect(ids.map((r) => r.id)).toEqual([requestId(SECRET, 'A-5001', 'housing'), requestId(SECRET, 'A-5002', 'transportation')].sort())
+    const inThread = await importRequests(workspace.db, config(), file, { hashWorker: false })
+    const inWorker = await importRequests(workspace.db, config(), file, { hashWorker: true })
+    expect([inThread.added, inThread.already_present, inWorker.added, inWorker.already_present]).toEqual([0, 2, 0, 2])
   })
 
   it('numbers new places after the stored ones and keeps the place identity past them', async () => {
