@@ -6,9 +6,6 @@ import type { DatabaseKind } from '../api/types'
 
 export type Row = Record<string, unknown>
 
-/** CSV text for COPY, as a string or as (ASCII or UTF-8) bytes. */
-export type CopyChunk = string | Uint8Array<ArrayBuffer>
-
 /** Something that runs SQL: the database itself or an open transaction. */
 export interface Queryable {
   /** Runs one parameterized statement and returns its rows. */
@@ -19,7 +16,7 @@ export interface Queryable {
    * Bulk-loads CSV text into `table(columns)`: COPY FROM STDIN on PostgreSQL, COPY from a blob on PGlite.
    * Chunks are CSV lines without a header; they are consumed as they come, so memory stays bounded.
    */
-  copyCsv(table: string, columns: readonly string[], chunks: AsyncIterable<CopyChunk> | Iterable<CopyChunk>): Promise<number>
+  copyCsv(table: string, columns: readonly string[], chunks: AsyncIterable<string> | Iterable<string>): Promise<number>
 }
 
 export interface Database extends Queryable {

@@ -4,7 +4,7 @@ import { PGlite, type Transaction } from '@electric-sql/pglite'
 import { postgis } from '@electric-sql/pglite-postgis'
 import { AsyncMutex } from './async-mutex'
 import { lockDataDir } from './data-dir-lock'
-import { copyStatement, type CopyChunk, type Database, type Queryable, type Row } from './database'
+import { copyStatement, type Database, type Queryable, type Row } from './database'
 import { VALUE_PARSERS } from './value-types'
 
 /** Rows per COPY call: PGlite copies from an in-memory blob, so a stream is loaded in slices. */
@@ -23,7 +23,7 @@ function queryable(pg: PGliteLike): Queryable {
     },
     async copyCsv(table, columns, chunks) {
       const sql = copyStatement(table, columns, "'/dev/blob'")
-      let buffer: CopyChunk[] = []
+      let buffer: string[] = []
       let size = 0
       let rows = 0
       const flush = async () => {

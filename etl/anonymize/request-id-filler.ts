@@ -9,7 +9,7 @@ import { fillRequestIds } from './request-id-lines'
 
 export interface RequestIdFiller {
   /** The chunk's lines with their ids: `messages[i]` is line i's requestIdMessage. */
-  fill(text: string, messages: readonly string[]): Uint8Array<ArrayBuffer> | Promise<Uint8Array<ArrayBuffer>>
+  fill(text: string, messages: readonly string[]): string | Promise<string>
   /** Stops the worker, if any. */
   close(): Promise<void>
 }
@@ -29,7 +29,7 @@ export function workerFiller(secret: string): RequestIdFiller {
   const entry = new URL('./request-id-worker.ts', import.meta.url).href
   const start = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}) })`
   const worker = new Worker(start, { eval: true, execArgv: [], workerData: { secret } })
-  const pending = new Map<number, { resolve: (out: Uint8Array<ArrayBuffer>) => void; reject: (error: Error) => void }>()
+  const pending = new Map<number, { resolve: (out: string) => void; reject: (error: Error) => void }>()
   let nextSeq = 0
   let failure: Error | null = null
   const failAll = (error: Error) => {
@@ -37,11 +37,11 @@ export function workerFiller(secret: string): RequestIdFiller {
     for (const { reject } of pending.values()) reject(failure)
     pending.clear()
   }
-  worker.on('message', ({ seq, out, error }: { seq: number; out?: Uint8Array<ArrayBuffer>; error?: string }) => {
+  worker.on('message', ({ seq, out, error }: { seq: number; out?: string; error?: string }) => {
     const waiting = pending.get(seq)
     pending.delete(seq)
     if (error !== undefined || !out) waiting?.reject(new Error(`request id worker: ${error ?? 'no answer'}`))
-    else waiting?.resolve(Buffer.from(out.buffer, out.byteOffset, out.byteLength))
+    else waiting?.resolve(out)
   })
   worker.on('error', (error) => failAll(new Error(`request id worker: ${error.message}`)))
   worker.on('exit', (code) => failAll(new Error(`request id worker exited with code ${code}`)))

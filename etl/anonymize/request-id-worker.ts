@@ -7,7 +7,7 @@ const hash = hmacSha256Uuid((workerData as { secret: string }).secret)
 parentPort?.on('message', ({ seq, text, messages }: { seq: number; text: string; messages: string[] }) => {
   try {
     const out = fillRequestIds(text, messages, hash)
-    parentPort?.postMessage({ seq, out }, [out.buffer as ArrayBuffer])
+    parentPort?.postMessage({ seq, out })
   } catch (error) {
     parentPort?.postMessage({ seq, error: String(error) })
   }

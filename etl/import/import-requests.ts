@@ -2,7 +2,7 @@
 import { stat } from 'node:fs/promises'
 import type { ImportReport } from '../../core/api/types'
 import type { Config } from '../../core/config'
-import type { CopyChunk, Database, Queryable } from '../../core/db/database'
+import type { Database, Queryable } from '../../core/db/database'
 import { namedQuery } from '../../core/db/named-query'
 import type { Channel } from '../../core/domain/request-fields'
 import { hashSecret } from '../anonymize/secret'
@@ -90,7 +90,7 @@ export async function importRequests(db: Database, config: Config, file: string,
  * were added, and their tally when it is the file's (every record added; else the merge has put the
  * added records' tally in import_count).
  */
-async function storeRequests(tx: Queryable, context: RequestContext, pass: () => AsyncIterable<CopyChunk>): Promise<{ added: number; tally: ImportTally | null }> {
+async function storeRequests(tx: Queryable, context: RequestContext, pass: () => AsyncIterable<string>): Promise<{ added: number; tally: ImportTally | null }> {
   const startPass = () => {
     context.occurrences.clear()
     context.tally.clear()

@@ -6,7 +6,7 @@
 import { createWriteStream, type WriteStream } from 'node:fs'
 import { basename } from 'node:path'
 import type { ImportReject, ImportReport } from '../../core/api/types'
-import type { CopyChunk, Database, Queryable } from '../../core/db/database'
+import type { Database, Queryable } from '../../core/db/database'
 import { csvChunk } from '../load/csv-rows'
 import { finishImport, startImport } from '../load/import-log'
 import { loadUserMap, mapHeaders } from '../read/headers'
@@ -35,13 +35,13 @@ export interface ImportPlan<R> {
    * A chunk of records as CSV lines for COPY. It may answer later (work handed to another thread): the
    * engine goes on with the next rows meanwhile, and keeps the chunks in order.
    */
-  encode(records: readonly R[]): CopyChunk | Promise<CopyChunk>
+  encode(records: readonly R[]): string | Promise<string>
   /**
    * Stores the records and returns how many were new. `pass()` reads the file from its first row and
    * yields chunks of record lines; a plan may read it a second time (its report and rejects are then
    * those of the last pass).
    */
-  load(tx: Queryable, importId: number, pass: () => AsyncIterable<CopyChunk>): Promise<{ added: number; warnings?: string[] }>
+  load(tx: Queryable, importId: number, pass: () => AsyncIterable<string>): Promise<{ added: number; warnings?: string[] }>
   /** Precision label of a record, for the report. */
   precisionOf(record: R): string
 }
@@ -149,13 +149,13 @@ export async function runImport<R>(db: Database, file: string, plan: ImportPlan<
     return fields
   }
   let opened: TableSource | null = table
-  async function* recordChunks(): AsyncGenerator<CopyChunk> {
+  async function* recordChunks(): AsyncGenerator<string> {
     await startPass()
     // The first pass reads the table opened above; a later one opens the file again.
     const source = opened ?? (await openTable(file, { format: table.format, sheet: options.sheet, kind: plan.kind }))
     opened = null
     let batch: R[] = []
-    const inFlight: (CopyChunk | Promise<CopyChunk>)[] = []
+    const inFlight: (string | Promise<string>)[] = []
     for await (const rows of rowBatches(source)) {
       for (const row of rows) {
         report.rows_read++
