@@ -6,6 +6,7 @@ import type { Database, Queryable } from '../../core/db/database'
 import { namedQuery } from '../../core/db/named-query'
 import type { Channel } from '../../core/domain/request-fields'
 import { hashSecret } from '../anonymize/secret'
+import { ID_PLACEHOLDER } from '../anonymize/request-id-lines'
 import { inlineFiller, workerFiller, type RequestIdFiller } from '../anonymize/request-id-filler'
 import { loadGazetteer } from '../geocode/gazetteer'
 import { addImportCounts, placesBeforeImport } from '../load/add-import-counts'
@@ -46,7 +47,7 @@ export async function importRequests(db: Database, config: Config, file: string,
         normalize: normalizers(await loadGazetteer(tx), categories, places),
         defaultChannel: options.defaultChannel ?? '211',
         occurrences: new Map(),
-        importId: String(importId),
+        linePrefix: `${ID_PLACEHOLDER},${importId},`,
         tally: new ImportTally(new Map(categories.map((c) => [c.id, c.parent_id ?? c.id]))),
       }
     },

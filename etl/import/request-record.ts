@@ -6,7 +6,6 @@ import { latLngToCell, cellToLatLng } from 'h3-js'
 import type { ImportReject } from '../../core/api/types'
 import { isoWeekOf, monthOfIsoWeek } from '../../core/domain/iso-week'
 import type { AgeGroup, Channel, Outcome, Precision, RequestLanguage } from '../../core/domain/request-fields'
-import { ID_PLACEHOLDER } from '../anonymize/request-id-lines'
 import { requestIdMessage } from '../anonymize/source-hash'
 import { geocode } from '../geocode/geocode'
 import type { Gazetteer } from '../geocode/gazetteer'
@@ -20,7 +19,7 @@ import { normalizePostalCode } from '../normalize/postal-code'
 import { monthIndex, type ImportTally } from '../load/import-tally'
 import { csvLine } from '../load/csv-rows'
 import type { NewPlace, PlaceRegistry } from '../load/place-registry'
-import { memoize } from './memo'
+import { memoize, memoize4 } from './memo'
 import type { Fields } from './run-import'
 
 /** H3 resolution of a request's place (PRODUCT.md: no finer than 8). */
@@ -31,7 +30,7 @@ export interface GeneralizedPlace extends NewPlace {
   precision: Precision
   /** The place's id (stored, or reserved for this import by the place registry). */
   id: number
-  /** The place's columns of a request line (place_id, precision), encoded once per place. */
+  /** The end of a request line from the place's columns (place_id, precision, synthetic), encoded once per place. */
   csv: string
 }
 
@@ -60,8 +59,10 @@ export interface Normalizers {
   ageGroup: (text: string) => AgeGroup | null
   language: (text: string) => RequestLanguage | null
   channel: (text: string) => Channel | null
-  /** Geocodes and generalizes the four location fields joined by NUL. */
-  place: (key: string) => GeneralizedPlace | { ok: false; field: string; reason: string }
+  /** Geocodes and generalizes a row's location fields (empty when the file has none). */
+  place: (municipality: string, postalCode: string, latitude: string, longitude: string) => GeneralizedPlace | { ok: false; field: string; reason: string }
+  /** The outcome, age group, language and channel columns of a request line, encoded once per combination. */
+  tokens: (outcome: Outcome, ageGroup: AgeGroup, language: RequestLanguage, channel: Channel) => { csv: string }
 }
 
 /** Builds memoized normalizers over the gazetteer, taxonomy and places of an import. */
@@ -80,10 +81,9 @@ export function normalizers(gazetteer: Gazetteer, categories: readonly CategoryR
     language: memoize(normalizeLanguage),
     channel: memoize(normalizeChannel),
     // A file repeats the same places many times: each is geocoded and generalized once.
-    place: memoize((key) => {
-      const [latitude, longitude, rawPostalCode, municipality] = key.split('\u0000')
+    place: memoize4((municipality, rawPostalCode, latitude, longitude) => {
       const postalCode = rawPostalCode ? normalizePostalCode(rawPostalCode) : null
-      const found = geocode({ latitude, longitude, postal_code: postalCode ?? rawPostalCode, municipality }, gazetteer)
+      const found = geocode({ latitude: latitude || undefined, longitude: longitude || undefined, postal_code: postalCode ?? (rawPostalCode || undefined), municipality: municipality || undefined }, gazetteer)
       if (!found.ok) return found
       // A point known to the street (coordinates, full postal code) is kept only as its H3 cell's
       // centre; a coarser one stays where it is (a municipality's or an FSA's point), with no cell.
@@ -93,8 +93,9 @@ export function normalizers(gazetteer: Gazetteer, categories: readonly CategoryR
       const fsa = postalCode ? postalCode.slice(0, 3) : (found.fsa ?? null)
       const place = { placeKey: `${h3 ?? '-'}|${fsa ?? '-'}|${found.municipalityId ?? '-'}`, h3, fsa, municipalityId: found.municipalityId, lon, lat }
       const id = places.idOf(place)
-      return { ...place, precision: found.precision, id, csv: `${id},${found.precision}` }
+      return { ...place, precision: found.precision, id, csv: `${id},${found.precision},f\n` }
     }),
+    tokens: memoize4((outcome, ageGroup, language, channel) => ({ csv: `${outcome},${ageGroup},${language},${channel}` })),
   }
 }
 
@@ -104,8 +105,8 @@ export interface RequestContext {
   defaultChannel: Channel
   /** Occurrences of each content key, for files without a source id (see contentKey). */
   occurrences: Map<string, number>
-  /** The import's id, as the records' import_id (text: numbers would be formatted again on every line). */
-  importId: string
+  /** How every line of the import starts: the id's placeholder and the import's id. */
+  linePrefix: string
   /** The records of this pass, counted as import_count groups them. */
   tally: ImportTally
 }
@@ -144,16 +145,17 @@ export function requestRecords(line: number, fields: Fields, context: RequestCon
   const channel = fields.channel === undefined ? context.defaultChannel : n.channel(fields.channel)
   if (!channel) rejects = addReject(rejects, line, 'channel', `"${clip(fields.channel ?? '')}" is not a known channel (211, 811, 311, outreach, walk-in, fund)`)
 
-  const place = n.place(`${fields.latitude ?? ''}\u0000${fields.longitude ?? ''}\u0000${fields.postal_code ?? ''}\u0000${fields.municipality ?? ''}`)
+  const place = n.place(fields.municipality ?? '', fields.postal_code ?? '', fields.latitude ?? '', fields.longitude ?? '')
   if ('ok' in place) rejects = addReject(rejects, line, place.field, place.reason)
 
   if (rejects.length > 0 || !week || !outcome || !ageGroup || !language || !channel || 'ok' in place) return { records: NO_RECORDS, rejects }
 
   const records: RequestRecord[] = []
+  const tokens = n.tokens(outcome, ageGroup, language, channel).csv
   for (const category of matched.ids) {
     const identity = fields.source_id ? fields.source_id : contentKey(context, [week.isoWeek, category, outcome, ageGroup, language, channel, place.placeKey].join('|'))
     // Every part is a fixed token or was encoded once (week, place); category ids are taxonomy ids.
-    const line = `${ID_PLACEHOLDER},${context.importId},${week.csv},${csvField(category)},${outcome},${ageGroup},${language},${channel},${place.csv},f\n`
+    const line = `${context.linePrefix}${week.csv},${csvField(category)},${tokens},${place.csv}`
     records.push({ line, message: requestIdMessage(identity, category), precision: place.precision })
     context.tally.add(place.id, category, week.monthIndex, outcome, channel, ageGroup)
   }
