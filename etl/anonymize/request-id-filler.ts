@@ -5,11 +5,11 @@
  */
 import { Worker } from 'node:worker_threads'
 import { hmacSha256Uuid } from './hmac-sha256'
-import { fillRequestIds } from './request-id-lines'
+import { fillRequestIds, type RequestIdChunk } from './request-id-lines'
 
 export interface RequestIdFiller {
-  /** The chunk's lines with their ids: `messages[i]` is line i's requestIdMessage. */
-  fill(text: string, messages: readonly string[]): string | Promise<string>
+  /** The chunk's lines with their ids. */
+  fill(chunk: RequestIdChunk): string | Promise<string>
   /** Stops the worker, if any. */
   close(): Promise<void>
 }
@@ -17,7 +17,7 @@ export interface RequestIdFiller {
 /** Hashes in the calling thread. */
 export function inlineFiller(secret: string): RequestIdFiller {
   const hash = hmacSha256Uuid(secret)
-  return { fill: (text, messages) => fillRequestIds(text, messages, hash), close: async () => undefined }
+  return { fill: (chunk) => fillRequestIds(chunk, hash), close: async () => undefined }
 }
 
 /**
@@ -46,12 +46,12 @@ export function workerFiller(secret: string): RequestIdFiller {
   worker.on('error', (error) => failAll(new Error(`request id worker: ${error.message}`)))
   worker.on('exit', (code) => failAll(new Error(`request id worker exited with code ${code}`)))
   return {
-    fill(text, messages) {
+    fill(chunk) {
       if (failure) return Promise.reject(failure)
       const seq = nextSeq++
       return new Promise((resolve, reject) => {
         pending.set(seq, { resolve, reject })
-        worker.postMessage({ seq, text, messages })
+        worker.postMessage({ seq, chunk })
       })
     },
     async close() {

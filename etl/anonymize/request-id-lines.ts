@@ -10,24 +10,38 @@ export const ID_PLACEHOLDER = '00000000-0000-0000-0000-000000000000'
 let scratch = Buffer.allocUnsafeSlow(1 << 16)
 
 /**
- * Returns `text` with the start of its line i replaced by `hash(messages[i])`. The lines are ASCII
+ * A chunk of request lines and what their ids are the hashes of (requestIdMessage of each line),
+ * end to end in one string with each one's length: one string crosses to a worker thread faster
+ * than hundreds.
+ */
+export interface RequestIdChunk {
+  text: string
+  messages: string
+  lengths: Int32Array
+}
+
+/**
+ * Returns the chunk's text with the start of its line i replaced by the hash of its message i. The lines are ASCII
  * (ids, tokens and numbers only), so they are rewritten as bytes in place; anything else is a bug.
  * The answer is a string, not the bytes: a worker that sent back a million rows as transferred
  * buffers made the import thread's garbage collector run for seconds (external memory).
  */
-export function fillRequestIds(text: string, messages: readonly string[], hash: (message: string) => string): string {
+export function fillRequestIds({ text, messages, lengths }: RequestIdChunk, hash: (message: string) => string): string {
   if (Buffer.byteLength(text, 'utf8') !== text.length) throw new Error('request lines must be ASCII before their ids are filled in')
   // One scratch buffer, grown when a chunk needs it: a chunk allocates nothing but its answer.
   if (scratch.length < text.length) scratch = Buffer.allocUnsafeSlow(Math.max(text.length, 2 * scratch.length))
   const out = scratch.subarray(0, text.length)
   out.write(text, 0, 'latin1')
   let start = 0
-  for (const message of messages) {
-    if (start >= out.length) throw new Error(`${messages.length} ids for fewer request lines`)
-    out.write(hash(message), start, ID_PLACEHOLDER.length, 'latin1')
+  let from = 0
+  for (const length of lengths) {
+    if (start >= out.length) throw new Error(`${lengths.length} ids for fewer request lines`)
+    out.write(hash(messages.slice(from, from + length)), start, ID_PLACEHOLDER.length, 'latin1')
+    from += length
     start = out.indexOf(10, start + ID_PLACEHOLDER.length) + 1
     if (start === 0) throw new Error('a request line has no end')
   }
-  if (start !== out.length) throw new Error(`${messages.length} ids for more request lines`)
+  if (start !== out.length) throw new Error(`${lengths.length} ids for more request lines`)
+  if (from !== messages.length) throw new Error('the messages of a request chunk do not match their lengths')
   return out.toString('latin1')
 }

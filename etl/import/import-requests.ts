@@ -58,12 +58,15 @@ export async function importRequests(db: Database, config: Config, file: string,
     encode(records) {
       if (!ids) throw new Error('request import used before prepare')
       let text = ''
-      const messages: string[] = []
-      for (const record of records) {
+      let messages = ''
+      const lengths = new Int32Array(records.length)
+      for (let i = 0; i < records.length; i++) {
+        const record = records[i] as RequestRecord
         text += record.line
-        messages.push(record.message)
+        messages += record.message
+        lengths[i] = record.message.length
       }
-      return ids.fill(text, messages)
+      return ids.fill({ text, messages, lengths })
     },
     async load(tx, importId, pass) {
       if (!context || !places) throw new Error('request import used before prepare')

@@ -1,34 +1,38 @@
 /** Request ids filled into chunk lines, in the calling thread and in the worker: the same bytes as requestId. */
 import { afterAll, describe, expect, it } from 'vitest'
 import { inlineFiller, workerFiller } from '../../../etl/anonymize/request-id-filler'
-import { fillRequestIds, ID_PLACEHOLDER } from '../../../etl/anonymize/request-id-lines'
+import { fillRequestIds, ID_PLACEHOLDER, type RequestIdChunk } from '../../../etl/anonymize/request-id-lines'
 import { requestId, requestIdMessage } from '../../../etl/anonymize/source-hash'
 
 const SECRET = 'test-secret-0123456789abcdef'
 const SOURCES = Array.from({ length: 1200 }, (_, i) => (i % 5 === 0 ? `appel-é-${i}` : `A${100000000 + i}`))
 
-function chunk(sources: readonly string[]): { text: string; messages: string[]; expected: string } {
-  const lines = sources.map((source, i) => `,7,2025-W0${(i % 9) + 1},food,unmet,${i}\n`)
+/** A chunk of lines without ids, for `sources` in category food, and the text it must become. */
+function chunkOf(sources: readonly string[]): { chunk: RequestIdChunk; expected: string } {
+  const lines = sources.map((_, i) => `,7,2025-W0${(i % 9) + 1},food,unmet,${i}\n`)
+  const messages = sources.map((source) => requestIdMessage(source, 'food'))
   return {
-    text: lines.map((line) => ID_PLACEHOLDER + line).join(''),
-    messages: sources.map((source) => requestIdMessage(source, 'food')),
+    chunk: { text: lines.map((line) => ID_PLACEHOLDER + line).join(''), messages: messages.join(''), lengths: Int32Array.from(messages, (m) => m.length) },
     expected: lines.map((line, i) => requestId(SECRET, sources[i] as string, 'food') + line).join(''),
   }
 }
 
+const bySplitting = (message: string) => requestId(SECRET, ...(message.split('\u0000') as [string, string]))
+
 describe('fillRequestIds', () => {
   it('writes each line its id and keeps the rest of the line', () => {
-    const { text, messages, expected } = chunk(SOURCES.slice(0, 50))
-    expect(fillRequestIds(text, messages, (m) => requestId(SECRET, ...(m.split('\u0000') as [string, string])))).toBe(expected)
+    const { chunk, expected } = chunkOf(SOURCES.slice(0, 50))
+    expect(fillRequestIds(chunk, bySplitting)).toBe(expected)
   })
 
-  it('refuses fewer or more ids than lines, and lines that are not ASCII', () => {
-    const { text, messages } = chunk(SOURCES.slice(0, 3))
+  it('refuses fewer or more ids than lines, messages that do not match their lengths, and lines that are not ASCII', () => {
+    const { chunk } = chunkOf(SOURCES.slice(0, 3))
     const hash = () => ID_PLACEHOLDER
-    expect(() => fillRequestIds(text, messages.slice(0, 2), hash)).toThrow(/more request lines/)
-    expect(() => fillRequestIds(text, [...messages, 'x'], hash)).toThrow(/fewer request lines/)
-    expect(() => fillRequestIds(`${ID_PLACEHOLDER},Montréal\n`, ['x'], hash)).toThrow(/ASCII/)
-    expect(() => fillRequestIds(`${ID_PLACEHOLDER},\u0141\n`, ['x'], hash)).toThrow(/ASCII/)
+    expect(() => fillRequestIds({ ...chunk, lengths: chunk.lengths.slice(0, 2) }, hash)).toThrow(/more request lines/)
+    expect(() => fillRequestIds({ ...chunk, lengths: Int32Array.from([...chunk.lengths, 1]) }, hash)).toThrow(/fewer request lines/)
+    expect(() => fillRequestIds({ ...chunk, messages: `${chunk.messages}x` }, hash)).toThrow(/do not match/)
+    expect(() => fillRequestIds({ text: `${ID_PLACEHOLDER},Montréal\n`, messages: 'x', lengths: Int32Array.of(1) }, hash)).toThrow(/ASCII/)
+    expect(() => fillRequestIds({ text: `${ID_PLACEHOLDER},\u0141\n`, messages: 'x', lengths: Int32Array.of(1) }, hash)).toThrow(/ASCII/)
   })
 })
 
@@ -37,24 +41,24 @@ describe('request id fillers', () => {
   afterAll(() => worker.close())
 
   it('give the same chunk in the calling thread and in the worker, in the order asked', async () => {
-    const chunks = [0, 1, 2, 3].map((i) => chunk(SOURCES.slice(i * 300, i * 300 + 300)))
+    const chunks = [0, 1, 2, 3].map((i) => chunkOf(SOURCES.slice(i * 300, i * 300 + 300)))
     const inline = inlineFiller(SECRET)
-    const fromWorker = await Promise.all(chunks.map((c) => worker.fill(c.text, c.messages)))
-    chunks.forEach((c, i) => {
-      expect(inline.fill(c.text, c.messages)).toBe(c.expected)
-      expect(fromWorker[i]).toBe(c.expected)
+    const fromWorker = await Promise.all(chunks.map(({ chunk }) => worker.fill(chunk)))
+    chunks.forEach(({ chunk, expected }, i) => {
+      expect(inline.fill(chunk)).toBe(expected)
+      expect(fromWorker[i]).toBe(expected)
     })
   })
 
   it('reports a bad chunk as an error of that chunk, and goes on', async () => {
-    await expect(worker.fill(`${ID_PLACEHOLDER},a\n`, [])).rejects.toThrow(/request id worker: .*more request lines/)
-    const c = chunk(SOURCES.slice(0, 2))
-    expect(await worker.fill(c.text, c.messages)).toBe(c.expected)
+    await expect(worker.fill({ text: `${ID_PLACEHOLDER},a\n`, messages: '', lengths: new Int32Array(0) })).rejects.toThrow(/request id worker: .*more request lines/)
+    const { chunk, expected } = chunkOf(SOURCES.slice(0, 2))
+    expect(await worker.fill(chunk)).toBe(expected)
   })
 
   it('fails every later chunk once closed', async () => {
     const closed = workerFiller(SECRET)
     await closed.close()
-    await expect(closed.fill(`${ID_PLACEHOLDER},a\n`, ['a'])).rejects.toThrow(/closed|exited/)
+    await expect(closed.fill({ text: `${ID_PLACEHOLDER},a\n`, messages: 'a', lengths: Int32Array.of(1) })).rejects.toThrow(/closed|exited/)
   })
 })
