@@ -17,7 +17,7 @@ let scratch = Buffer.allocUnsafeSlow(1 << 16)
 export interface RequestIdChunk {
   text: string
   messages: string
-  lengths: Int32Array
+  lengths: readonly number[]
 }
 
 /**

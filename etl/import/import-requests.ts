@@ -59,12 +59,12 @@ export async function importRequests(db: Database, config: Config, file: string,
       if (!ids) throw new Error('request import used before prepare')
       let text = ''
       let messages = ''
-      const lengths = new Int32Array(records.length)
+      const lengths: number[] = []
       for (let i = 0; i < records.length; i++) {
         const record = records[i] as RequestRecord
         text += record.line
         messages += record.message
-        lengths[i] = record.message.length
+        lengths.push(record.message.length)
       }
       return ids.fill({ text, messages, lengths })
     },

@@ -61,8 +61,6 @@ export interface Normalizers {
   channel: (text: string) => Channel | null
   /** Geocodes and generalizes a row's location fields (empty when the file has none). */
   place: (municipality: string, postalCode: string, latitude: string, longitude: string) => GeneralizedPlace | { ok: false; field: string; reason: string }
-  /** The outcome, age group, language and channel columns of a request line, encoded once per combination. */
-  tokens: (outcome: Outcome, ageGroup: AgeGroup, language: RequestLanguage, channel: Channel) => { csv: string }
 }
 
 /** Builds memoized normalizers over the gazetteer, taxonomy and places of an import. */
@@ -95,7 +93,6 @@ export function normalizers(gazetteer: Gazetteer, categories: readonly CategoryR
       const id = places.idOf(place)
       return { ...place, precision: found.precision, id, csv: `${id},${found.precision},f\n` }
     }),
-    tokens: memoize4((outcome, ageGroup, language, channel) => ({ csv: `${outcome},${ageGroup},${language},${channel}` })),
   }
 }
 
@@ -151,11 +148,10 @@ export function requestRecords(line: number, fields: Fields, context: RequestCon
   if (rejects.length > 0 || !week || !outcome || !ageGroup || !language || !channel || 'ok' in place) return { records: NO_RECORDS, rejects }
 
   const records: RequestRecord[] = []
-  const tokens = n.tokens(outcome, ageGroup, language, channel).csv
   for (const category of matched.ids) {
     const identity = fields.source_id ? fields.source_id : contentKey(context, [week.isoWeek, category, outcome, ageGroup, language, channel, place.placeKey].join('|'))
     // Every part is a fixed token or was encoded once (week, place); category ids are taxonomy ids.
-    const line = `${context.linePrefix}${week.csv},${csvField(category)},${tokens},${place.csv}`
+    const line = `${context.linePrefix}${week.csv},${csvField(category)},${outcome},${ageGroup},${language},${channel},${place.csv}`
     records.push({ line, message: requestIdMessage(identity, category), precision: place.precision })
     context.tally.add(place.id, category, week.monthIndex, outcome, channel, ageGroup)
   }

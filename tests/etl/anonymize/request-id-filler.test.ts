@@ -12,7 +12,7 @@ function chunkOf(sources: readonly string[]): { chunk: RequestIdChunk; expected:
   const lines = sources.map((_, i) => `,7,2025-W0${(i % 9) + 1},food,unmet,${i}\n`)
   const messages = sources.map((source) => requestIdMessage(source, 'food'))
   return {
-    chunk: { text: lines.map((line) => ID_PLACEHOLDER + line).join(''), messages: messages.join(''), lengths: Int32Array.from(messages, (m) => m.length) },
+    chunk: { text: lines.map((line) => ID_PLACEHOLDER + line).join(''), messages: messages.join(''), lengths: messages.map((m) => m.length) },
     expected: lines.map((line, i) => requestId(SECRET, sources[i] as string, 'food') + line).join(''),
   }
 }
@@ -29,10 +29,10 @@ describe('fillRequestIds', () => {
     const { chunk } = chunkOf(SOURCES.slice(0, 3))
     const hash = () => ID_PLACEHOLDER
     expect(() => fillRequestIds({ ...chunk, lengths: chunk.lengths.slice(0, 2) }, hash)).toThrow(/more request lines/)
-    expect(() => fillRequestIds({ ...chunk, lengths: Int32Array.from([...chunk.lengths, 1]) }, hash)).toThrow(/fewer request lines/)
+    expect(() => fillRequestIds({ ...chunk, lengths: [...chunk.lengths, 1] }, hash)).toThrow(/fewer request lines/)
     expect(() => fillRequestIds({ ...chunk, messages: `${chunk.messages}x` }, hash)).toThrow(/do not match/)
-    expect(() => fillRequestIds({ text: `${ID_PLACEHOLDER},Montréal\n`, messages: 'x', lengths: Int32Array.of(1) }, hash)).toThrow(/ASCII/)
-    expect(() => fillRequestIds({ text: `${ID_PLACEHOLDER},\u0141\n`, messages: 'x', lengths: Int32Array.of(1) }, hash)).toThrow(/ASCII/)
+    expect(() => fillRequestIds({ text: `${ID_PLACEHOLDER},Montréal\n`, messages: 'x', lengths: [1] }, hash)).toThrow(/ASCII/)
+    expect(() => fillRequestIds({ text: `${ID_PLACEHOLDER},\u0141\n`, messages: 'x', lengths: [1] }, hash)).toThrow(/ASCII/)
   })
 })
 
@@ -51,7 +51,7 @@ describe('request id fillers', () => {
   })
 
   it('reports a bad chunk as an error of that chunk, and goes on', async () => {
-    await expect(worker.fill({ text: `${ID_PLACEHOLDER},a\n`, messages: '', lengths: new Int32Array(0) })).rejects.toThrow(/request id worker: .*more request lines/)
+    await expect(worker.fill({ text: `${ID_PLACEHOLDER},a\n`, messages: '', lengths: [] })).rejects.toThrow(/request id worker: .*more request lines/)
     const { chunk, expected } = chunkOf(SOURCES.slice(0, 2))
     expect(await worker.fill(chunk)).toBe(expected)
   })
@@ -59,6 +59,6 @@ describe('request id fillers', () => {
   it('fails every later chunk once closed', async () => {
     const closed = workerFiller(SECRET)
     await closed.close()
-    await expect(closed.fill({ text: `${ID_PLACEHOLDER},a\n`, messages: 'a', lengths: Int32Array.of(1) })).rejects.toThrow(/closed|exited/)
+    await expect(closed.fill({ text: `${ID_PLACEHOLDER},a\n`, messages: 'a', lengths: [1] })).rejects.toThrow(/closed|exited/)
   })
 })
