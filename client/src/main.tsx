@@ -5,6 +5,8 @@ import '@fontsource/inter/700.css'
 import './styles.css'
 // Starts the first view's requests (in a build, its own entry script has already done so).
 import './first-view'
+// The map engine's worker, started before the page's own modules run and React renders.
+import './map/maplibre-worker'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'

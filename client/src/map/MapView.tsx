@@ -127,7 +127,9 @@ export function MapView(props: MapViewProps) {
     // The container changes size without a window resize (presentation mode, panels): the canvas must follow.
     const observer = new ResizeObserver(() => {
       setMapWidth(element.clientWidth)
-      mapRef.current?.resize()
+      // Not for the first report (the size the map was created at): resizing reallocates the drawing buffer.
+      const canvas = mapRef.current?.getCanvas()
+      if (canvas && (canvas.clientWidth !== element.clientWidth || canvas.clientHeight !== element.clientHeight)) mapRef.current?.resize()
     })
     observer.observe(element)
     return () => observer.disconnect()
@@ -138,7 +140,9 @@ export function MapView(props: MapViewProps) {
   const canCreate = (regions !== null && territories !== null) || geometryFailed
   // Which collections the sources hold, so the effects below do not send the same data to the worker again.
   const sourceData = useRef<{ regions: unknown; territories: unknown; hexSuppressed: unknown }>({ regions: null, territories: null, hexSuppressed: null })
-  useEffect(() => {
+  // A layout effect: the map is created before the browser lays out and paints the rest of the page (about 300 ms
+  // here on the first render), so MapLibre's worker tiles the geometry meanwhile instead of after.
+  useLayoutEffect(() => {
     const container = containerRef.current
     if (!container || !canCreate) return
     const start = callbacks.current.initialPosition
