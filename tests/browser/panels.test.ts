@@ -19,6 +19,19 @@ import { skipBecause } from '../support/require-all'
 const ROOT = new URL('../../', import.meta.url).pathname
 const SCREENSHOTS = join(ROOT, 'test-results')
 
+/** How many rows at the bottom of an image are plain white over their first `width` pixels (a blank band). */
+function whiteRowsAtBottom(image: PNG, width: number): number {
+  let rows = 0
+  for (let y = image.height - 1; y >= 0; y--) {
+    for (let x = 0; x < width; x++) {
+      const i = (y * image.width + x) * 4
+      if ((image.data[i] ?? 0) < 250 || (image.data[i + 1] ?? 0) < 250 || (image.data[i + 2] ?? 0) < 250) return rows
+    }
+    rows++
+  }
+  return rows
+}
+
 const available = chromiumAvailable()
 if (!available) skipBecause(`browser suite (panels): no Chromium at ${CHROMIUM_PATH} (install the Debian package chromium)`)
 
@@ -77,6 +90,12 @@ describe.runIf(available)('the panels in Chromium', () => {
     await page.waitForSelector('[data-testid="map"][data-ready="true"]')
     await page.waitForTimeout(1200)
     await shoot('presentation-1.png')
+    // The map fills the window below the title bar, with nothing laid over its canvas: an opaque bar over it once
+    // made Chromium's software compositor drop as many rows from the bottom of the map (an 84 px white band).
+    const bar = await page.getByTestId('presentation').boundingBox()
+    expect(bar?.height).toBeGreaterThan(0)
+    expect(await page.getByTestId('map').boundingBox()).toEqual({ x: 0, y: bar?.height, width: 1920, height: 1080 - (bar?.height ?? 0) })
+    expect(whiteRowsAtBottom(PNG.sync.read(readFileSync(join(SCREENSHOTS, 'presentation-1.png'))), 900)).toBe(0)
 
     await page.keyboard.press('ArrowRight')
     await expect.poll(() => page.getByTestId('presentation-step').textContent()).toBe('Vue 2 sur 2')

@@ -13,7 +13,7 @@ import type {
   TerritoryCollection,
 } from '../../../core/api/types'
 import type { Channel, Outcome } from '../../../core/domain/request-fields'
-import { takePrefetched } from './prefetch'
+import { takePrefetched, takePrefetchedBody } from './prefetch'
 
 /** A failed API call, carrying the server's error code when it sent the JSON error body. */
 export class ApiRequestError extends Error {
@@ -49,6 +49,14 @@ async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
   return (await response.json()) as T
 }
 
+/**
+ * The answer of a same-origin JSON endpoint if it is already here (prefetched and read), without waiting; undefined
+ * when it must still be fetched. Only successful answers are kept, so the result is the endpoint's body type.
+ */
+export function fetchedAtOnce<T>(path: string): T | undefined {
+  return takePrefetchedBody(path) as T | undefined
+}
+
 export function fetchHealth(signal?: AbortSignal): Promise<HealthResponse> {
   return getJson('/api/health', signal)
 }
@@ -70,8 +78,12 @@ export function fetchMonthlyDemand(signal?: AbortSignal): Promise<MonthlyDemandR
   return getJson('/api/demand/monthly', signal)
 }
 
+export function territoriesUrl(level: string): string {
+  return `/api/territories?${new URLSearchParams({ level })}`
+}
+
 export function fetchTerritories(level: string, signal?: AbortSignal): Promise<TerritoryCollection> {
-  return getJson(`/api/territories?${new URLSearchParams({ level })}`, signal)
+  return getJson(territoriesUrl(level), signal)
 }
 
 /** True for an endpoint this server does not have (yet): the interface says so instead of failing. */

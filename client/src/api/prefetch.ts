@@ -8,13 +8,22 @@ import { defaultPeriod } from '../period/default-period'
 import type { ViewState } from '../state/view-state'
 
 const pending = new Map<string, Promise<Response>>()
+/** Bodies of successful prefetches, read as soon as they arrive: the page's first render can start with them. */
+const bodies = new Map<string, unknown>()
 
-/** Starts a GET of `url` (same headers as the API client) to be taken once by takePrefetched. */
+/** Starts a GET of `url` (same headers as the API client) to be taken once by takePrefetched or takePrefetchedBody. */
 function prefetch(url: string): Promise<Response> {
   const response = fetch(url, { headers: { accept: 'application/json' } })
   // An unused or failed prefetch must not surface as an unhandled rejection: the component asks again.
   response.catch(() => pending.delete(url))
   pending.set(url, response)
+  // Read on a copy: whoever takes the response itself before this is done reads it as usual.
+  response
+    .then((answer) => (answer.ok ? (answer.clone().json() as Promise<unknown>) : undefined))
+    .then((body) => {
+      if (body !== undefined && pending.get(url) === response) bodies.set(url, body)
+    })
+    .catch(() => undefined)
   return response
 }
 
@@ -22,7 +31,21 @@ function prefetch(url: string): Promise<Response> {
 export function takePrefetched(url: string): Promise<Response> | undefined {
   const response = pending.get(url)
   pending.delete(url)
+  bodies.delete(url)
   return response
+}
+
+/**
+ * The JSON body of `url` if its prefetch has already arrived and been read, once, without waiting; undefined
+ * otherwise (the response then stays for takePrefetched). The page's first render starts with the data this way,
+ * instead of rendering without it and again for each answer.
+ */
+export function takePrefetchedBody(url: string): unknown {
+  if (!bodies.has(url)) return undefined
+  const body = bodies.get(url)
+  bodies.delete(url)
+  pending.delete(url)
+  return body
 }
 
 /** Prefetches what the view in the address bar shows first; `metricsUrlOf` builds the metrics URL as the client does. */

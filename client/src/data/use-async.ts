@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 
 export type AsyncState<T> =
   | { status: 'loading'; data: null; error: null }
@@ -16,13 +16,25 @@ const LOADING = { status: 'loading', data: null, error: null } as const
  * Runs a load whenever `key` changes and exposes its result. A stale answer (for a key the user
  * has since left) is dropped and its request aborted, so a fast category switch can never paint
  * an older category's numbers. `key` must identify everything the load depends on; null waits.
+ * `atOnce` gives the result without waiting when it is already here (prefetched): the first render
+ * then has it, and no load runs for that key.
  */
-export function useAsync<T>(key: string | null, load: (signal: AbortSignal) => Promise<T>): AsyncResult<T> {
-  const [state, setState] = useState<{ key: string | null; value: AsyncState<T> }>({ key: null, value: LOADING })
-  const [latest, setLatest] = useState<T | null>(null)
+export function useAsync<T>(key: string | null, load: (signal: AbortSignal) => Promise<T>, atOnce?: () => T | undefined): AsyncResult<T> {
+  const [state, setState] = useState<{ key: string | null; value: AsyncState<T> }>(() => {
+    const data = key === null ? undefined : atOnce?.()
+    return data === undefined ? { key: null, value: LOADING } : { key, value: { status: 'ready', data, error: null } }
+  })
+  const [latest, setLatest] = useState<T | null>(() => (state.value.status === 'ready' ? state.value.data : null))
+  // The key whose result the first render already had: its load is skipped.
+  const readyAtOnce = useRef(state.key)
 
   useEffect(() => {
     if (key === null) return
+    if (key === readyAtOnce.current) {
+      readyAtOnce.current = null
+      return
+    }
+    readyAtOnce.current = null
     const controller = new AbortController()
     load(controller.signal).then(
       (data) => {

@@ -28,8 +28,10 @@ import { featuresById } from './features-by-id'
 import { labelCandidates } from './label-candidates'
 import { placeLabels, zoomStep } from './label-placement'
 import { REGION_LABEL_STYLE, TERRITORY_LABEL_MIN_ZOOM, TERRITORY_LABEL_STYLE } from './label-style'
+import { BASEMAP } from '../legend/palette'
 import { useDeck } from './load-deck'
 import { MAP_LOCALE } from './map-locale'
+import { skipSky } from './skip-sky'
 import type { TerritoryPaints } from './territory-paint'
 import { Tooltip } from './Tooltip'
 import type { TooltipContent } from './tooltip-content'
@@ -125,7 +127,9 @@ export function MapView(props: MapViewProps) {
     // The container changes size without a window resize (presentation mode, panels): the canvas must follow.
     const observer = new ResizeObserver(() => {
       setMapWidth(element.clientWidth)
-      mapRef.current?.resize()
+      // Not for the first report (the size the map was created at): resizing reallocates the drawing buffer.
+      const canvas = mapRef.current?.getCanvas()
+      if (canvas && (canvas.clientWidth !== element.clientWidth || canvas.clientHeight !== element.clientHeight)) mapRef.current?.resize()
     })
     observer.observe(element)
     return () => observer.disconnect()
@@ -136,7 +140,9 @@ export function MapView(props: MapViewProps) {
   const canCreate = (regions !== null && territories !== null) || geometryFailed
   // Which collections the sources hold, so the effects below do not send the same data to the worker again.
   const sourceData = useRef<{ regions: unknown; territories: unknown; hexSuppressed: unknown }>({ regions: null, territories: null, hexSuppressed: null })
-  useEffect(() => {
+  // A layout effect: the map is created before the browser lays out and paints the rest of the page (about 300 ms
+  // here on the first render), so MapLibre's worker tiles the geometry meanwhile instead of after.
+  useLayoutEffect(() => {
     const container = containerRef.current
     if (!container || !canCreate) return
     const start = callbacks.current.initialPosition
@@ -164,6 +170,7 @@ export function MapView(props: MapViewProps) {
       canvasContextAttributes: { preserveDrawingBuffer: true, antialias: false },
     })
     map.touchZoomRotate.disableRotation()
+    skipSky(map)
     // The territory under the pointer, so hover callbacks fire on changes only.
     const lastHovered = { current: null as number | null }
     const territoryAt = (point: maplibregl.PointLike): number | null => {
@@ -369,8 +376,9 @@ export function MapView(props: MapViewProps) {
     source.setData((hexSuppressed ?? { type: 'FeatureCollection', features: [] }) as unknown as GeoJsonData)
   }, [mapReady, hexSuppressed, styleVersion])
 
-  const regionCandidates = useMemo(() => labelCandidates(regions), [regions])
-  const territoryCandidates = useMemo(() => labelCandidates(territories), [territories])
+  // Label anchors are only for deck.gl, loaded after the first map: not computed before it (about 30 ms here).
+  const regionCandidates = useMemo(() => (deck ? labelCandidates(regions) : []), [deck, regions])
+  const territoryCandidates = useMemo(() => (deck ? labelCandidates(territories) : []), [deck, territories])
   const pointLevel = territories?.features[0]?.geometry.type === 'Point'
   const labels = useMemo(() => {
     if (!fontsReady || !deck) return null
@@ -415,10 +423,19 @@ export function MapView(props: MapViewProps) {
   }, [mapReady, territoryPaints, baseLayers, ready, drawnKey, territories])
 
   const shownHover = hover ?? territoryHover
-  // MapLibre owns the children of its container, so the React-rendered tooltip is a sibling.
+  // MapLibre owns the children of its container, so the React-rendered tooltip is a sibling. The water is the
+  // container's background, seen through the canvas wherever no land is drawn (basemap-style.ts).
   return (
     <div className="map-frame">
-      <div ref={containerRef} className="map" data-testid="map" data-ready="false" role="region" aria-label={messages.mapLabel} />
+      <div
+        ref={containerRef}
+        className="map"
+        style={{ backgroundColor: BASEMAP.water }}
+        data-testid="map"
+        data-ready="false"
+        role="region"
+        aria-label={messages.mapLabel}
+      />
       {shownHover && <Tooltip title={shownHover.content.title} lines={shownHover.content.lines} x={shownHover.x} y={shownHover.y} containerWidth={mapWidth} />}
     </div>
   )

@@ -27,6 +27,12 @@ const EMPTY: GeoJSONSourceSpecification['data'] = { type: 'FeatureCollection', f
  * metrics arrive: a filter change repaints without re-tiling the geometry in the worker.
  */
 const FILL_FROM_STATE: ExpressionSpecification = ['to-color', ['feature-state', 'fill'], 'rgba(0, 0, 0, 0)']
+/**
+ * The land's colour, written the way the territories' is (a feature state nobody sets, falling back to the land
+ * colour) so both are drawn by one shader program: in software WebGL each program MapLibre draws with for the
+ * first time costs 150-300 ms of shader compilation, and the first map had eight of them.
+ */
+const LAND_FILL: ExpressionSpecification = ['to-color', ['feature-state', 'fill'], BASEMAP.land]
 const SUPPRESSED_FROM_STATE: ExpressionSpecification = ['case', ['boolean', ['feature-state', 'suppressed'], false], 1, 0]
 /** Point territories (municipalities have no open polygons): 3 to 14 pixels, growing gently with population. */
 const POINT_RADIUS: ExpressionSpecification = ['min', 14, ['+', 3, ['/', ['sqrt', ['max', 0, ['coalesce', ['get', 'population'], 0]]], 40]]]
@@ -37,12 +43,18 @@ export interface InitialGeometry {
   territories?: GeoJSONSourceSpecification['data'] | null
 }
 
+/**
+ * Geometry kept around each tile, in pixels: enough for the widest line drawn (1.4 px) to join across tile edges,
+ * where MapLibre's default (128) made the worker clip and triangulate each tile's polygons over twice its area.
+ */
+const TILE_BUFFER = 16
+
 /** The sources Lacunes fills at run time, in the built-in style or merged into a replacement one. */
 function thematicSources(initial: InitialGeometry = {}): StyleSpecification['sources'] {
   return {
-    [REGIONS_SOURCE]: { type: 'geojson', data: initial.regions ?? EMPTY },
-    [TERRITORIES_SOURCE]: { type: 'geojson', data: initial.territories ?? EMPTY, promoteId: 'id' },
-    [HEX_SUPPRESSED_SOURCE]: { type: 'geojson', data: EMPTY },
+    [REGIONS_SOURCE]: { type: 'geojson', data: initial.regions ?? EMPTY, buffer: TILE_BUFFER },
+    [TERRITORIES_SOURCE]: { type: 'geojson', data: initial.territories ?? EMPTY, promoteId: 'id', buffer: TILE_BUFFER },
+    [HEX_SUPPRESSED_SOURCE]: { type: 'geojson', data: EMPTY, buffer: TILE_BUFFER },
   }
 }
 
@@ -60,9 +72,15 @@ function thematicLayers(): LayerSpecification[] {
       type: 'fill',
       source: TERRITORIES_SOURCE,
       filter: ['==', ['geometry-type'], 'Polygon'],
-      paint: { 'fill-color': SUPPRESSED_BASE, 'fill-pattern': HATCH_IMAGE, 'fill-opacity': SUPPRESSED_FROM_STATE },
+      // No antialiasing pass (another shader program): the white borders drawn above cover the edges.
+      paint: { 'fill-color': SUPPRESSED_BASE, 'fill-pattern': HATCH_IMAGE, 'fill-opacity': SUPPRESSED_FROM_STATE, 'fill-antialias': false },
     },
-    { id: HEX_HATCH_LAYER, type: 'fill', source: HEX_SUPPRESSED_SOURCE, paint: { 'fill-color': SUPPRESSED_BASE, 'fill-pattern': HATCH_IMAGE } },
+    {
+      id: HEX_HATCH_LAYER,
+      type: 'fill',
+      source: HEX_SUPPRESSED_SOURCE,
+      paint: { 'fill-color': SUPPRESSED_BASE, 'fill-pattern': HATCH_IMAGE, 'fill-antialias': false },
+    },
     {
       id: TERRITORY_FILL_LAYER,
       type: 'fill',
@@ -100,9 +118,11 @@ function thematicLayers(): LayerSpecification[] {
 }
 
 /**
- * The whole basemap, inline: water is the background, land is the administrative regions
- * of the project's own reference data. No glyphs, sprite or tile URL, so the page asks
- * nothing of any server but its own (labels are drawn by deck.gl with a bundled font).
+ * The whole basemap, inline: land is the administrative regions of the project's own reference data, and water
+ * is what shows through the canvas around them (the map element's background, BASEMAP.water: a background layer
+ * would be one more shader program to compile and one more full-screen pass per frame in software WebGL).
+ * No glyphs, sprite or tile URL, so the page asks nothing of any server but its own (labels are drawn by deck.gl
+ * with a bundled font).
  */
 export function basemapStyle(initial: InitialGeometry = {}): StyleSpecification {
   return {
@@ -110,9 +130,8 @@ export function basemapStyle(initial: InitialGeometry = {}): StyleSpecification 
     name: 'Lacunes basemap',
     sources: thematicSources(initial),
     layers: [
-      { id: 'water', type: 'background', paint: { 'background-color': BASEMAP.water } },
       // No antialiasing pass: the territories cover the land, and their borders smooth its edges.
-      { id: 'land', type: 'fill', source: REGIONS_SOURCE, paint: { 'fill-color': BASEMAP.land, 'fill-antialias': false } },
+      { id: 'land', type: 'fill', source: REGIONS_SOURCE, paint: { 'fill-color': LAND_FILL, 'fill-antialias': false } },
       ...thematicLayers(),
     ],
   }

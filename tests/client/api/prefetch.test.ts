@@ -48,4 +48,23 @@ describe('prefetchFirstView', () => {
     expect(urls).toContain('/api/metrics?level=region&category=all&from=2025-01&to=2025-03')
     expect(urls.filter((url) => url.startsWith('/api/territories'))).toEqual(['/api/territories?level=region'])
   })
+
+  it('hands over an answer already read without waiting, once, and never a failed one', async () => {
+    const fetchMock = vi.fn(async (url: string) =>
+      url === '/api/levels' ? new Response('{}', { status: 503 }) : new Response(JSON.stringify(url === '/api/meta' ? META : { url }), { status: 200 }),
+    )
+    vi.stubGlobal('fetch', fetchMock)
+    const { prefetchFirstView, takePrefetched, takePrefetchedBody } = await import('../../../client/src/api/prefetch')
+    prefetchFirstView({ ...DEFAULT_VIEW, level: 'mrc' }, () => '/api/metrics?level=mrc')
+    // Nothing has arrived yet: the caller must wait (and the answer stays for it).
+    expect(takePrefetchedBody('/api/categories')).toBeUndefined()
+    await vi.waitFor(() => expect(takePrefetchedBody('/api/territories?level=mrc')).toEqual({ url: '/api/territories?level=mrc' }))
+    // Taken: neither the body nor the response is handed over twice.
+    expect(takePrefetchedBody('/api/territories?level=mrc')).toBeUndefined()
+    expect(takePrefetched('/api/territories?level=mrc')).toBeUndefined()
+    // A failed answer is never handed over as data: its response stays, for the caller to report the error.
+    await vi.waitFor(() => expect(takePrefetchedBody('/api/categories')).toEqual({ url: '/api/categories' }))
+    expect(takePrefetchedBody('/api/levels')).toBeUndefined()
+    expect((await takePrefetched('/api/levels'))?.status).toBe(503)
+  })
 })

@@ -29,3 +29,13 @@ describe('loadTerritories', () => {
     await expect(loadTerritories('mrc')).resolves.toEqual(collection)
   })
 })
+
+describe('territoriesAtOnce', () => {
+  it('has nothing before the geometry arrives, then the loaded level', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(collection), { status: 200 })))
+    const { loadTerritories, territoriesAtOnce } = await import('../../../client/src/api/territory-cache')
+    expect(territoriesAtOnce('mrc')).toBeUndefined()
+    await loadTerritories('mrc')
+    expect(territoriesAtOnce('mrc')).toEqual(collection)
+  })
+})
