@@ -112,7 +112,11 @@ export async function benchEtl(rows: number, postgresUrl: string | undefined, wi
     if (postgresUrl) {
       // The median of several runs, each on a fresh database: single runs on this virtual machine vary by ±20 %.
       const postgisRuns: EtlRun[] = []
-      for (let i = 0; i < postgresRuns; i++) postgisRuns.push(await benchPostgis(postgresUrl, file, nextFile, rows))
+      for (let i = 0; i < postgresRuns; i++) {
+        const run = await benchPostgis(postgresUrl, file, nextFile, rows)
+        console.error(`etl: PostGIS run ${i + 1}: import ${run.importSeconds.toFixed(1)} s, raw COPY ${run.rawCopySeconds.toFixed(1)} s, next file ${run.nextSeconds.toFixed(1)} s`)
+        postgisRuns.push(run)
+      }
       postgisRuns.sort((a, b) => a.importSeconds - b.importSeconds)
       const median = postgisRuns[Math.floor(postgisRuns.length / 2)] as EtlRun
       runs.push({ ...median, backend: postgisRuns.length > 1 ? `PostGIS (median of ${postgisRuns.length})` : 'PostGIS' })
