@@ -4,7 +4,7 @@
  * reads and normalizes the next rows.
  */
 import { Worker } from 'node:worker_threads'
-import { hmacSha256Uuid } from './hmac-sha256'
+import { hmacSha256UuidInto } from './hmac-sha256'
 import { fillRequestIds, type RequestIdChunk } from './request-id-lines'
 
 export interface RequestIdFiller {
@@ -16,7 +16,7 @@ export interface RequestIdFiller {
 
 /** Hashes in the calling thread. */
 export function inlineFiller(secret: string): RequestIdFiller {
-  const hash = hmacSha256Uuid(secret)
+  const hash = hmacSha256UuidInto(secret)
   return { fill: (chunk) => fillRequestIds(chunk, hash), close: async () => undefined }
 }
 

@@ -21,12 +21,13 @@ export interface RequestIdChunk {
 }
 
 /**
- * Returns the chunk's text with the start of its line i replaced by the hash of its message i. The lines are ASCII
+ * Returns the chunk's text with the start of its line i replaced by the id of its message i, which
+ * `writeId` writes as 36 ASCII bytes (hmacSha256UuidInto). The lines are ASCII
  * (ids, tokens and numbers only), so they are rewritten as bytes in place; anything else is a bug.
  * The answer is a string, not the bytes: a worker that sent back a million rows as transferred
  * buffers made the import thread's garbage collector run for seconds (external memory).
  */
-export function fillRequestIds({ text, messages, lengths }: RequestIdChunk, hash: (message: string) => string): string {
+export function fillRequestIds({ text, messages, lengths }: RequestIdChunk, writeId: (message: string, out: Uint8Array, offset: number) => void): string {
   if (Buffer.byteLength(text, 'utf8') !== text.length) throw new Error('request lines must be ASCII before their ids are filled in')
   // One scratch buffer, grown when a chunk needs it: a chunk allocates nothing but its answer.
   if (scratch.length < text.length) scratch = Buffer.allocUnsafeSlow(Math.max(text.length, 2 * scratch.length))
@@ -36,7 +37,7 @@ export function fillRequestIds({ text, messages, lengths }: RequestIdChunk, hash
   let from = 0
   for (const length of lengths) {
     if (start >= out.length) throw new Error(`${lengths.length} ids for fewer request lines`)
-    out.write(hash(messages.slice(from, from + length)), start, ID_PLACEHOLDER.length, 'latin1')
+    writeId(messages.slice(from, from + length), out, start)
     from += length
     start = out.indexOf(10, start + ID_PLACEHOLDER.length) + 1
     if (start === 0) throw new Error('a request line has no end')

@@ -1,7 +1,7 @@
 /** The JavaScript HMAC-SHA-256 gives exactly node:crypto's ids, so re-imports keep recognizing rows. */
 import { createHmac } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { hmacSha256Uuid } from '../../../etl/anonymize/hmac-sha256'
+import { hmacSha256Uuid, hmacSha256UuidInto } from '../../../etl/anonymize/hmac-sha256'
 import { requestId, requestIdHasher } from '../../../etl/anonymize/source-hash'
 
 const KEYS = ['test-secret-0123456789abcdef', '', 'é', 'k'.repeat(64), 'long'.repeat(40)]
@@ -14,6 +14,18 @@ describe('hmacSha256Uuid', () => {
       for (const message of MESSAGES) {
         const hex = createHmac('sha256', key).update(message).digest('hex')
         expect(hash(message)).toBe(`${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`)
+      }
+    }
+  })
+
+  it('writes the same UUID as bytes with hmacSha256UuidInto, at any offset, touching nothing else', () => {
+    for (const key of KEYS) {
+      const text = hmacSha256Uuid(key)
+      const into = hmacSha256UuidInto(key)
+      for (const message of MESSAGES) {
+        const out = Buffer.alloc(40, '#')
+        into(message, out, 3)
+        expect(out.toString('latin1')).toBe(`###${text(message)}#`)
       }
     }
   })
