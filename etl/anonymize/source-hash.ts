@@ -1,5 +1,4 @@
 import { createHmac } from 'node:crypto'
-import { hmacSha256Uuid } from './hmac-sha256'
 
 /**
  * The stored identity of a request: a keyed hash (HMAC-SHA-256, first 128 bits, written as a UUID) of
@@ -12,12 +11,6 @@ export function requestId(secret: string, sourceId: string, category: string): s
 /** What requestId hashes: the source id and the category, NUL between. */
 export function requestIdMessage(sourceId: string, category: string): string {
   return `${sourceId}\u0000${category}`
-}
-
-/** requestId with the key's HMAC state computed once: the same ids, about twice as fast per call. */
-export function requestIdHasher(secret: string): (sourceId: string, category: string) => string {
-  const hmac = hmacSha256Uuid(secret)
-  return (sourceId, category) => hmac(requestIdMessage(sourceId, category))
 }
 
 /** Writes the first 128 bits of a hex digest as a UUID. */

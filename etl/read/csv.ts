@@ -300,8 +300,8 @@ function normalizeText(text: string, delimiter: CsvDelimiter, final: boolean): s
 async function* physicalRecords(plan: CsvPlan, state: DecodeState): AsyncGenerator<RecordBatch> {
   // 64 KB reads: a batch of parsed rows is then small enough to die in the young generation. With
   // 256 KB, each scavenge found a batch still alive and copied it: garbage collection took 2.9 s of a
-  // million-row import's main thread; with 64 KB, 0.6 s. The chunks are views of one buffer, which
-  // decodeChunks turns into text before it asks for the next.
+  // million-row import's main thread; with 64 KB, 0.6 s. Each chunk is a view of a reused buffer,
+  // which decodeChunks turns into text before it asks for the next.
   const input = fileChunks(plan.file, 64 * 1024)
   const parser = new Papa.Parser({ delimiter: plan.delimiter, newline: '\n', quoteChar: '"' })
   /** Records parsed so far, a `sep=` line included. */
