@@ -30,11 +30,9 @@ export function useAsync<T>(key: string | null, load: (signal: AbortSignal) => P
 
   useEffect(() => {
     if (key === null) return
-    if (key === readyAtOnce.current) {
-      readyAtOnce.current = null
-      return
-    }
+    const hadItAtOnce = key === readyAtOnce.current
     readyAtOnce.current = null
+    if (hadItAtOnce) return
     const controller = new AbortController()
     load(controller.signal).then(
       (data) => {
