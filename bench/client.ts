@@ -93,6 +93,8 @@ export interface ClientResult {
   requestsAfterIdle: number
   runs: number
   categories: number
+  /** The browser's product and version, e.g. "Chromium 150.0.7871.100": software WebGL speed differs between releases. */
+  browser: string
 }
 
 /** Prepares a server, then measures RUNS cold loads and a category switch per category on the last one. */
@@ -109,9 +111,11 @@ export async function benchClient(): Promise<ClientResult> {
     await waitForMetrics(url, child, 600_000)
     const loads: Load[] = []
     const repaints: number[] = []
+    let browserVersion = ''
     for (let run = 0; run < RUNS; run++) {
       const browser = await launchBrowser()
       try {
+        browserVersion = browser.context.browser()?.version() ?? browserVersion
         const { page, load } = await coldLoad(browser.context, `${url}/?lang=fr&category=all&level=mrc`)
         // The first run warms the server's caches and the OS: reported runs are the next ones.
         if (run > 0) loads.push(load)
@@ -130,6 +134,7 @@ export async function benchClient(): Promise<ClientResult> {
       requestsAfterIdle: median(loads.map((l) => l.requestsAfterIdle)),
       runs: loads.length,
       categories: repaints.length,
+      browser: browserVersion ? `Chromium ${browserVersion}` : 'Chromium (version not reported)',
     }
   } finally {
     const exited = new Promise((resolve) => child.once('exit', resolve))

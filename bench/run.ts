@@ -95,7 +95,7 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
     console.log(table)
     writeSection(
       'client',
-      '`npm run bench -- client`: the built client in headless Chromium (software WebGL) against a server process on an embedded ' +
+      `\`npm run bench -- client\`: the built client in headless ${r.browser} (software WebGL) against a server process on an embedded ` +
         'database with the 200,000-request demo, prepared and warmed before timing; each load in a fresh browser profile (nothing cached). ' +
         'Times are read from the page clock when the map has drawn the view (`data-drawn-at`): the MapLibre frame that shows the territories ' +
         'coloured by the requested metrics (fills, hatches of suppressed cells, borders); the labels and outlines drawn by deck.gl, loaded after ' +
