@@ -6,12 +6,11 @@ import type { Database, Queryable } from '../../core/db/database'
 import { namedQuery } from '../../core/db/named-query'
 import type { Channel } from '../../core/domain/request-fields'
 import { hashSecret } from '../anonymize/secret'
-import { ID_PLACEHOLDER } from '../anonymize/request-id-lines'
-import { inlineFiller, workerFiller, type RequestIdFiller } from '../anonymize/request-id-filler'
 import { loadGazetteer } from '../geocode/gazetteer'
 import { addImportCounts, placesBeforeImport } from '../load/add-import-counts'
-import { ImportTally } from '../load/import-tally'
 import { placeRegistry, type PlaceRegistry } from '../load/place-registry'
+import { packRequests } from '../load/request-batch'
+import { inlineEncoder, workerEncoder, type RequestEncoder } from '../load/request-encoder'
 import type { CategoryRow } from '../normalize/category'
 import { normalizers, REQUEST_COLUMNS, requestRecords, type RequestContext, type RequestRecord } from './request-record'
 import { runImport, type ImportOptions, type ImportPlan } from './run-import'
@@ -19,12 +18,12 @@ import { runImport, type ImportOptions, type ImportPlan } from './run-import'
 export interface RequestImportOptions extends ImportOptions {
   /** Channel of every row when the file has no channel column (default 211). */
   defaultChannel?: Channel
-  /** Hash ids in a worker thread: by default, for files of HASH_WORKER_MIN_BYTES or more. */
-  hashWorker?: boolean
+  /** Encode records (COPY lines, ids, tally) in a worker thread: by default, for files of ENCODER_WORKER_MIN_BYTES or more. */
+  encoderWorker?: boolean
 }
 
-/** From this size a worker thread hashes the ids: below it, starting one costs more than it saves. */
-export const HASH_WORKER_MIN_BYTES = 8 * 2 ** 20
+/** From this size a worker thread encodes the records: below it, starting one costs more than it saves. */
+export const ENCODER_WORKER_MIN_BYTES = 8 * 2 ** 20
 
 /** PostgreSQL's unique_violation: a record of the file is stored already (or repeated in the file). */
 const UNIQUE_VIOLATION = '23505'
@@ -33,7 +32,7 @@ const UNIQUE_VIOLATION = '23505'
 export async function importRequests(db: Database, config: Config, file: string, options: RequestImportOptions = {}): Promise<ImportReport> {
   let context: RequestContext | null = null
   let places: PlaceRegistry | null = null
-  let ids: RequestIdFiller | null = null
+  let encoder: RequestEncoder | null = null
   const plan: ImportPlan<RequestRecord> = {
     kind: 'requests',
     requiredFields: [['date'], ['category'], ['postal_code', 'municipality', 'latitude']],
@@ -41,14 +40,19 @@ export async function importRequests(db: Database, config: Config, file: string,
       await tx.query(namedQuery('import/lock-requests'))
       places = await placeRegistry(tx)
       const categories = await tx.query<CategoryRow>(namedQuery('api/categories'))
-      const inWorker = options.hashWorker ?? (await stat(file)).size >= HASH_WORKER_MIN_BYTES
-      ids = inWorker ? workerFiller(hashSecret(config)) : inlineFiller(hashSecret(config))
+      const setup = {
+        secret: hashSecret(config),
+        importId,
+        categories: categories.map((c) => c.id),
+        topCategory: categories.map((c) => [c.id, c.parent_id ?? c.id] as const),
+      }
+      const inWorker = options.encoderWorker ?? (await stat(file)).size >= ENCODER_WORKER_MIN_BYTES
+      encoder = inWorker ? workerEncoder(setup) : inlineEncoder(setup)
       context = {
         normalize: normalizers(await loadGazetteer(tx), categories, places),
         defaultChannel: options.defaultChannel ?? '211',
         occurrences: new Map(),
-        linePrefix: `${ID_PLACEHOLDER},${importId},`,
-        tally: new ImportTally(new Map(categories.map((c) => [c.id, c.parent_id ?? c.id]))),
+        categoryIndex: new Map(setup.categories.map((id, i) => [id, i])),
       }
     },
     normalize: ({ line, fields }) => {
@@ -56,22 +60,13 @@ export async function importRequests(db: Database, config: Config, file: string,
       return requestRecords(line, fields, context)
     },
     encode(records) {
-      if (!ids) throw new Error('request import used before prepare')
-      let text = ''
-      let messages = ''
-      const lengths: number[] = []
-      for (let i = 0; i < records.length; i++) {
-        const record = records[i] as RequestRecord
-        text += record.line
-        messages += record.message
-        lengths.push(record.message.length)
-      }
-      return ids.fill({ text, messages, lengths })
+      if (!encoder) throw new Error('request import used before prepare')
+      return encoder.encode(packRequests(records))
     },
     async load(tx, importId, pass) {
-      if (!context || !places) throw new Error('request import used before prepare')
+      if (!context || !places || !encoder) throw new Error('request import used before prepare')
       const before = await placesBeforeImport(tx)
-      const { added, tally } = await storeRequests(tx, context, pass)
+      const { added, tally } = await storeRequests(tx, context, encoder, pass)
       await places.store(tx)
       await tx.query(namedQuery('assign-place-territories'))
       await addImportCounts(tx, before, tally)
@@ -82,7 +77,7 @@ export async function importRequests(db: Database, config: Config, file: string,
   try {
     return await runImport(db, file, plan, options)
   } finally {
-    await (ids as RequestIdFiller | null)?.close()
+    await (encoder as RequestEncoder | null)?.close()
   }
 }
 
@@ -94,26 +89,31 @@ export async function importRequests(db: Database, config: Config, file: string,
  * were added, and their tally when it is the file's (every record added; else the merge has put the
  * added records' tally in import_count).
  */
-async function storeRequests(tx: Queryable, context: RequestContext, pass: () => AsyncIterable<string>): Promise<{ added: number; tally: ImportTally | null }> {
-  const startPass = () => {
+async function storeRequests(
+  tx: Queryable,
+  context: RequestContext,
+  encoder: RequestEncoder,
+  pass: () => AsyncIterable<string>,
+): Promise<{ added: number; tally: string[] | null }> {
+  const startPass = async () => {
     context.occurrences.clear()
-    context.tally.clear()
+    await encoder.clear()
   }
   await tx.exec(namedQuery('import/create-import-count'))
   const [state] = await tx.query<{ empty: boolean }>(namedQuery('import/requests-empty'))
   await tx.exec('SAVEPOINT direct_load')
   try {
-    startPass()
+    await startPass()
     if (state?.empty) await tx.exec(namedQuery('import/drop-request-key'))
     const added = await tx.copyCsv('request', REQUEST_COLUMNS, pass())
     if (state?.empty) await tx.exec(namedQuery('import/add-request-key'))
     await tx.exec('RELEASE SAVEPOINT direct_load')
-    return { added, tally: context.tally }
+    return { added, tally: await encoder.tallyLines() }
   } catch (error) {
     if ((error as { code?: unknown }).code !== UNIQUE_VIOLATION) throw error
     await tx.exec('ROLLBACK TO SAVEPOINT direct_load')
   }
-  startPass()
+  await startPass()
   await tx.exec(namedQuery('import/create-request-staging'))
   await tx.copyCsv('request_staging', REQUEST_COLUMNS, pass())
   // The planner needs the staging table's size to choose a hash join over a million rows.

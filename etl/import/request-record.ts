@@ -4,9 +4,8 @@
  */
 import { latLngToCell, cellToLatLng } from 'h3-js'
 import type { ImportReject } from '../../core/api/types'
-import { isoWeekOf, monthOfIsoWeek } from '../../core/domain/iso-week'
+import { isoWeekOf } from '../../core/domain/iso-week'
 import type { AgeGroup, Channel, Outcome, Precision, RequestLanguage } from '../../core/domain/request-fields'
-import { requestIdMessage } from '../anonymize/source-hash'
 import { geocode } from '../geocode/geocode'
 import type { Gazetteer } from '../geocode/gazetteer'
 import { normalizeAgeGroup } from '../normalize/age-group'
@@ -16,9 +15,8 @@ import { parseDate } from '../normalize/date'
 import { normalizeLanguage } from '../normalize/language'
 import { normalizeOutcome } from '../normalize/outcome'
 import { normalizePostalCode } from '../normalize/postal-code'
-import { monthIndex, type ImportTally } from '../load/import-tally'
-import { csvLine } from '../load/csv-rows'
 import type { NewPlace, PlaceRegistry } from '../load/place-registry'
+import { weekCode, type PackableRequest } from '../load/request-batch'
 import { memoize, memoize4 } from './memo'
 import type { Fields } from './run-import'
 
@@ -30,30 +28,22 @@ export interface GeneralizedPlace extends NewPlace {
   precision: Precision
   /** The place's id (stored, or reserved for this import by the place registry). */
   id: number
-  /** The end of a request line from the place's columns (place_id, precision, synthetic), encoded once per place. */
-  csv: string
 }
 
 /** The columns of request, in the order of a RequestRecord's line. */
 export const REQUEST_COLUMNS = ['id', 'import_id', 'iso_week', 'month', 'category_id', 'outcome', 'age_group', 'language', 'channel', 'place_id', 'precision', 'synthetic'] as const
 
 /**
- * One anonymized request ready for COPY into request: its CSV line, whose id (requestId of its source
- * id and category) is filled in later from `message` (request-id-lines.ts). Built as text directly,
- * from parts encoded once per distinct value, because a million objects of 12 fields and their CSV
- * encoding were a large share of an import's time.
+ * One anonymized request, as small integers and shared texts: the encoder (etl/load/request-encoder.ts)
+ * builds its COPY line and id, because a million lines built as text were a large share of the import
+ * thread's time.
  */
-export interface RequestRecord {
-  line: string
-  /** requestIdMessage of the record: what its id is the keyed hash of. */
-  message: string
-  precision: Precision
-}
+export type RequestRecord = PackableRequest
 
 /** The normalizers of one import, each remembering the texts it has seen (see memo.ts). */
 export interface Normalizers {
-  /** The ISO week and its month, and both as request columns. */
-  week: (text: string) => { isoWeek: string; month: string; monthIndex: number; csv: string } | null
+  /** The ISO week, as text and as weekCode. */
+  week: (text: string) => { isoWeek: string; code: number } | null
   categories: (text: string) => { ids: string[]; unknown: string[] }
   outcome: (text: string) => Outcome | null
   ageGroup: (text: string) => AgeGroup | null
@@ -70,8 +60,7 @@ export function normalizers(gazetteer: Gazetteer, categories: readonly CategoryR
       const parsed = parseDate(text)
       if (!parsed) return null
       const isoWeek = isoWeekOf(parsed.date)
-      const month = monthOfIsoWeek(isoWeek)
-      return { isoWeek, month, monthIndex: monthIndex(month), csv: `${isoWeek},${month}` }
+      return { isoWeek, code: weekCode(isoWeek) }
     }),
     categories: memoize((text) => matchCategories(text, categories)),
     outcome: memoize(normalizeOutcome),
@@ -90,8 +79,7 @@ export function normalizers(gazetteer: Gazetteer, categories: readonly CategoryR
       const [lat, lon] = h3 ? cellToLatLng(h3) : [found.lat, found.lon]
       const fsa = postalCode ? postalCode.slice(0, 3) : (found.fsa ?? null)
       const place = { placeKey: `${h3 ?? '-'}|${fsa ?? '-'}|${found.municipalityId ?? '-'}`, h3, fsa, municipalityId: found.municipalityId, lon, lat }
-      const id = places.idOf(place)
-      return { ...place, precision: found.precision, id, csv: `${id},${found.precision},f\n` }
+      return { ...place, precision: found.precision, id: places.idOf(place) }
     }),
   }
 }
@@ -102,10 +90,8 @@ export interface RequestContext {
   defaultChannel: Channel
   /** Occurrences of each content key, for files without a source id (see contentKey). */
   occurrences: Map<string, number>
-  /** How every line of the import starts: the id's placeholder and the import's id. */
-  linePrefix: string
-  /** The records of this pass, counted as import_count groups them. */
-  tally: ImportTally
+  /** Each category id's index in the encoder's category list (RequestEncoderSetup.categories). */
+  categoryIndex: ReadonlyMap<string, number>
 }
 
 const NO_RECORDS: RequestRecord[] = []
@@ -150,10 +136,9 @@ export function requestRecords(line: number, fields: Fields, context: RequestCon
   const records: RequestRecord[] = []
   for (const category of matched.ids) {
     const identity = fields.source_id ? fields.source_id : contentKey(context, [week.isoWeek, category, outcome, ageGroup, language, channel, place.placeKey].join('|'))
-    // Every part is a fixed token or was encoded once (week, place); category ids are taxonomy ids.
-    const line = `${context.linePrefix}${week.csv},${csvField(category)},${outcome},${ageGroup},${language},${channel},${place.csv}`
-    records.push({ line, message: requestIdMessage(identity, category), precision: place.precision })
-    context.tally.add(place.id, category, week.monthIndex, outcome, channel, ageGroup)
+    const index = context.categoryIndex.get(category)
+    if (index === undefined) throw new Error(`category ${category} is not in the import's category list`)
+    records.push({ identity, week: week.code, category: index, outcome, ageGroup, language, channel, placeId: place.id, precision: place.precision })
   }
   return { records, rejects }
 }
@@ -166,18 +151,6 @@ function contentKey(context: RequestContext, key: string): string {
   const rank = (context.occurrences.get(key) ?? 0) + 1
   context.occurrences.set(key, rank)
   return `content:${key}#${rank}`
-}
-
-const csvFields = new Map<string, string>()
-
-/** A taxonomy id as a CSV field (remembered: there are a few dozen). */
-function csvField(value: string): string {
-  let field = csvFields.get(value)
-  if (field === undefined) {
-    field = csvLine([value]).slice(0, -1)
-    csvFields.set(value, field)
-  }
-  return field
 }
 
 function clip(value: string): string {

@@ -6,20 +6,20 @@
  */
 import type { Queryable } from '../../core/db/database'
 import { namedQuery } from '../../core/db/named-query'
-import { IMPORT_COUNT_COLUMNS, type ImportTally } from './import-tally'
+import { IMPORT_COUNT_COLUMNS } from './import-tally'
 import { refreshRequestCounts } from './refresh-counts'
 
 /**
- * Adds what a request import added to the counts: its tally, copied into import_count, or, when it is
- * null, what the import's merge already put there. `before` is placesBeforeImport's answer.
+ * Adds what a request import added to the counts: its tally (ImportTally.lines), copied into
+ * import_count, or, when it is null, what the import's merge already put there. `before` is placesBeforeImport's answer.
  */
-export async function addImportCounts(tx: Queryable, before: { placesBefore: number; placementsBefore: number }, tally: ImportTally | null): Promise<void> {
+export async function addImportCounts(tx: Queryable, before: { placesBefore: number; placementsBefore: number }, tally: readonly string[] | null): Promise<void> {
   const [after] = await tx.query<{ n: number }>(namedQuery('import/placed-old-places'), [before.placesBefore])
   if ((after?.n ?? 0) !== before.placementsBefore) {
     await refreshRequestCounts(tx)
     return
   }
-  if (tally) await tx.copyCsv('import_count', IMPORT_COUNT_COLUMNS, tally.lines())
+  if (tally) await tx.copyCsv('import_count', IMPORT_COUNT_COLUMNS, tally)
   await tx.query(namedQuery('import/add-request-counts'))
   await tx.query(namedQuery('import/add-place-counts'))
 }

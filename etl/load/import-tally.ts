@@ -35,10 +35,26 @@ export class ImportTally {
 
   /** Counts one request; `month` is monthIndex of its month. */
   add(placeId: number, category: string, month: number, outcome: Outcome, channel: Channel, ageGroup: AgeGroup): void {
+    this.addCodes(placeId, this.topOf(category), month, OUTCOME_INDEX[outcome], CHANNEL_INDEX[channel], AGE_INDEX[ageGroup])
+  }
+
+  /** The index of a category's top-level category, for addCodes. */
+  topOf(category: string): number {
     const top = this.topIndex.get(category)
     if (top === undefined) throw new Error(`tally: unknown category ${category}`)
+    return top
+  }
+
+  /**
+   * Counts one request given as indexes: `top` from topOf, the others into OUTCOMES, CHANNELS and
+   * AGE_GROUPS (what the request encoder has at hand, without a string look-up per record).
+   */
+  addCodes(placeId: number, top: number, month: number, outcome: number, channel: number, ageGroup: number): void {
     if (!(month >= 0 && month < MONTHS)) throw new Error(`tally: month ${month} is outside 1900-01..2101-12`)
-    const key = (((top * MONTHS + month) * OUTCOMES.length + OUTCOME_INDEX[outcome]) * CHANNELS.length + CHANNEL_INDEX[channel]) * AGE_GROUPS.length + AGE_INDEX[ageGroup]
+    if (!(top >= 0 && top < this.tops.length && outcome >= 0 && outcome < OUTCOMES.length && channel >= 0 && channel < CHANNELS.length && ageGroup >= 0 && ageGroup < AGE_GROUPS.length)) {
+      throw new Error(`tally: codes out of range (top ${top}, outcome ${outcome}, channel ${channel}, age group ${ageGroup})`)
+    }
+    const key = (((top * MONTHS + month) * OUTCOMES.length + outcome) * CHANNELS.length + channel) * AGE_GROUPS.length + ageGroup
     let groups = this.byPlace[placeId]
     if (groups === undefined) {
       groups = new Map()

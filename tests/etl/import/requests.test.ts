@@ -92,12 +92,12 @@ describe.each(backends())('import requests on $name', (backend) => {
   it('hashes ids in a worker thread (a large file) into the same ids as in the import thread, on the direct and the merge path', async () => {
     const june = [HEADER, 'A-5001;02/06/2025;Logement;Référé;35-49;Français;Magog;;T;;', 'A-5002;03/06/2025;Transport;Référé;18-34;Français;Orford;;U;;']
     const file = workspace.files.write('appels-juin.csv', june.join('\n'))
-    const first = await importRequests(workspace.db, config(), file, { hashWorker: true })
+    const first = await importRequests(workspace.db, config(), file, { encoderWorker: true })
     expect(first.added).toBe(2)
     const ids = await workspace.db.query<{ id: string }>('SELECT id FROM request WHERE import_id = $1 ORDER BY id', [first.import_id])
     expect(ids.map((r) => r.id)).toEqual([requestId(SECRET, 'A-5001', 'housing'), requestId(SECRET, 'A-5002', 'transportation')].sort())
-    const inThread = await importRequests(workspace.db, config(), file, { hashWorker: false })
-    const inWorker = await importRequests(workspace.db, config(), file, { hashWorker: true })
+    const inThread = await importRequests(workspace.db, config(), file, { encoderWorker: false })
+    const inWorker = await importRequests(workspace.db, config(), file, { encoderWorker: true })
     expect([inThread.added, inThread.already_present, inWorker.added, inWorker.already_present]).toEqual([0, 2, 0, 2])
   })
 
