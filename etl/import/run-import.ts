@@ -60,7 +60,7 @@ export interface ImportOptions {
 }
 
 const REPORTED_REJECTS = 200
-/** Records a chunk: each costs a message to the hash worker and a write to the database. */
+/** Records a chunk: each costs a message to the encoder worker and a write to the database. */
 const ROWS_PER_CHUNK = 500
 /** Chunks being encoded while the next rows are normalized: enough to keep another thread busy. */
 const CHUNKS_IN_FLIGHT = 4
