@@ -3,15 +3,10 @@
  * outcome, channel, age group), as the rows stream by. A million records must not cost a million
  * strings: each group is one small integer under its place, and only the groups become text.
  */
-import { AGE_GROUPS, CHANNELS, OUTCOMES, type AgeGroup, type Channel, type Outcome } from '../../core/domain/request-fields'
+import { AGE_GROUPS, CHANNELS, OUTCOMES } from '../../core/domain/request-fields'
 
 /** Months from 1900-01 to 2101-12: an import accepts dates of 2000..2100, whose ISO week may end in 2101. */
 const MONTHS = 12 * 202
-// Plain objects, not Maps: a property load with a constant-key inline cache is the cheapest lookup,
-// and add() runs once per record.
-const OUTCOME_INDEX = Object.fromEntries(OUTCOMES.map((o, i) => [o, i])) as Record<Outcome, number>
-const CHANNEL_INDEX = Object.fromEntries(CHANNELS.map((c, i) => [c, i])) as Record<Channel, number>
-const AGE_INDEX = Object.fromEntries(AGE_GROUPS.map((a, i) => [a, i])) as Record<AgeGroup, number>
 
 /** The columns of import_count, in the order of tallyLines. */
 export const IMPORT_COUNT_COLUMNS = ['place_id', 'category_id', 'month', 'outcome', 'channel', 'age_group', 'n'] as const
@@ -33,11 +28,6 @@ export class ImportTally {
     for (const [id, top] of topCategory) this.topIndex.set(id, this.tops.indexOf(top))
   }
 
-  /** Counts one request; `month` is monthIndex of its month. */
-  add(placeId: number, category: string, month: number, outcome: Outcome, channel: Channel, ageGroup: AgeGroup): void {
-    this.addCodes(placeId, this.topOf(category), month, OUTCOME_INDEX[outcome], CHANNEL_INDEX[channel], AGE_INDEX[ageGroup])
-  }
-
   /** The index of a category's top-level category, for addCodes. */
   topOf(category: string): number {
     const top = this.topIndex.get(category)
@@ -46,8 +36,8 @@ export class ImportTally {
   }
 
   /**
-   * Counts one request given as indexes: `top` from topOf, the others into OUTCOMES, CHANNELS and
-   * AGE_GROUPS (what the request encoder has at hand, without a string look-up per record).
+   * Counts one request given as indexes: `top` from topOf, `month` from monthIndex, the others into
+   * OUTCOMES, CHANNELS and AGE_GROUPS (vocabulary-codes.ts), as a request batch carries them.
    */
   addCodes(placeId: number, top: number, month: number, outcome: number, channel: number, ageGroup: number): void {
     if (!(month >= 0 && month < MONTHS)) throw new Error(`tally: month ${month} is outside 1900-01..2101-12`)

@@ -4,7 +4,8 @@
  * worker thread for a large file, turns them into COPY lines, hashes their ids and tallies them. A
  * million COPY lines built and sent as text cost the import thread more than its normalizing did.
  */
-import { AGE_GROUPS, CHANNELS, LANGUAGES, OUTCOMES, PRECISIONS, type AgeGroup, type Channel, type Outcome, type Precision, type RequestLanguage } from '../../core/domain/request-fields'
+import type { AgeGroup, Channel, Outcome, Precision, RequestLanguage } from '../../core/domain/request-fields'
+import { AGE_CODE, CHANNEL_CODE, LANGUAGE_CODE, OUTCOME_CODE, PRECISION_CODE } from './vocabulary-codes'
 
 /** The integers of one record in RequestBatch.codes, in this order. */
 export const BATCH_FIELDS = ['week', 'category', 'outcome', 'ageGroup', 'language', 'channel', 'placeId', 'precision', 'identityLength'] as const
@@ -42,13 +43,6 @@ export function weekCode(isoWeek: string): number {
 export function weekOfCode(code: number): string {
   return `${Math.floor(code / 100)}-W${String(code % 100).padStart(2, '0')}`
 }
-
-const indexOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v, i) => [v, i])) as Record<T, number>
-const OUTCOME_CODE = indexOf(OUTCOMES)
-const AGE_CODE = indexOf(AGE_GROUPS)
-const LANGUAGE_CODE = indexOf(LANGUAGES)
-const CHANNEL_CODE = indexOf(CHANNELS)
-const PRECISION_CODE = indexOf(PRECISIONS)
 
 /** Packs records into a batch. */
 export function packRequests(records: readonly PackableRequest[]): RequestBatch {
