@@ -6,6 +6,7 @@ import { benchAccess } from './access'
 import { benchApi } from './api'
 import { benchClient } from './client'
 import { benchEtl } from './etl'
+import { disablePretenuring } from '../etl/runtime/pretenuring'
 import { runLoadBench, runScalingBench } from './load-report'
 import { writeSection } from './report'
 import { benchStartup } from './startup'
@@ -58,6 +59,8 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
     )
   },
   async etl() {
+    // As the ETL command does before anything allocates (see etl/runtime/pretenuring.ts).
+    disablePretenuring()
     const rows = Number(process.env.BENCH_ROWS ?? 1_000_000)
     const url = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL
     if (!url) console.error('etl: no BENCH_DATABASE_URL or TEST_DATABASE_URL, so PostGIS is not measured')

@@ -16,6 +16,7 @@ import { importOrganizations } from './import/import-organizations'
 import { importRequests } from './import/import-requests'
 import { loadPostalCodeFile } from './import/import-postal-codes'
 import { prepareDatabase } from './prepare'
+import { disablePretenuring } from './runtime/pretenuring'
 import { progressPrinter } from './progress'
 import type { InputFormat } from './read/types'
 import { loadTerritories } from './territories/load-territories'
@@ -71,6 +72,8 @@ const OPTIONS = {
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values']
 
 async function main(argv: string[]): Promise<void> {
+  // Before anything allocates: a bulk load's rows must die young (see runtime/pretenuring.ts).
+  disablePretenuring()
   const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true })
   const [command, subject, file] = positionals
   if (values.help || !command) {

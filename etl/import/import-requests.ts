@@ -11,6 +11,7 @@ import { addImportCounts, placesBeforeImport } from '../load/add-import-counts'
 import { placeRegistry, type PlaceRegistry } from '../load/place-registry'
 import { packRequests } from '../load/request-batch'
 import { inlineEncoder, workerEncoder, type RequestEncoder } from '../load/request-encoder'
+import { disablePretenuring } from '../runtime/pretenuring'
 import type { CategoryRow } from '../normalize/category'
 import { normalizers, REQUEST_COLUMNS, requestRecords, type RequestContext, type RequestRecord } from './request-record'
 import { runImport, type ImportOptions, type ImportPlan } from './run-import'
@@ -30,6 +31,7 @@ const UNIQUE_VIOLATION = '23505'
 
 /** Imports a request file in one transaction; returns its report. */
 export async function importRequests(db: Database, config: Config, file: string, options: RequestImportOptions = {}): Promise<ImportReport> {
+  disablePretenuring()
   let context: RequestContext | null = null
   let places: PlaceRegistry | null = null
   let encoder: RequestEncoder | null = null
