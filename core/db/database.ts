@@ -6,6 +6,9 @@ import type { DatabaseKind } from '../api/types'
 
 export type Row = Record<string, unknown>
 
+/** Bytes of a binary COPY (whole tuples), over an ArrayBuffer of their own: what a worker can transfer and a Blob can take. */
+export type BinaryChunk = Uint8Array<ArrayBuffer>
+
 /** Something that runs SQL: the database itself or an open transaction. */
 export interface Queryable {
   /** Runs one parameterized statement and returns its rows. */
@@ -17,6 +20,12 @@ export interface Queryable {
    * Chunks are CSV lines without a header; they are consumed as they come, so memory stays bounded.
    */
   copyCsv(table: string, columns: readonly string[], chunks: AsyncIterable<string> | Iterable<string>): Promise<number>
+  /**
+   * Bulk-loads rows in PostgreSQL's binary COPY format (core/db/binary-copy.ts) into `table(columns)`.
+   * Chunks hold whole tuples, without the format's header and trailer, which the backend adds; they
+   * are consumed as they come.
+   */
+  copyBinary(table: string, columns: readonly string[], chunks: AsyncIterable<BinaryChunk> | Iterable<BinaryChunk>): Promise<number>
 }
 
 export interface Database extends Queryable {
@@ -33,6 +42,6 @@ export function quoteIdent(name: string): string {
 }
 
 /** The COPY statement both backends run. */
-export function copyStatement(table: string, columns: readonly string[], source: 'STDIN' | "'/dev/blob'"): string {
-  return `COPY ${quoteIdent(table)} (${columns.map(quoteIdent).join(', ')}) FROM ${source} WITH (FORMAT csv)`
+export function copyStatement(table: string, columns: readonly string[], source: 'STDIN' | "'/dev/blob'", format: 'csv' | 'binary' = 'csv'): string {
+  return `COPY ${quoteIdent(table)} (${columns.map(quoteIdent).join(', ')}) FROM ${source} WITH (FORMAT ${format})`
 }

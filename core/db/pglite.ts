@@ -4,13 +4,35 @@ import { PGlite, type Transaction } from '@electric-sql/pglite'
 import { postgis } from '@electric-sql/pglite-postgis'
 import { AsyncMutex } from './async-mutex'
 import { lockDataDir } from './data-dir-lock'
-import { copyStatement, type Database, type Queryable, type Row } from './database'
+import { BINARY_COPY_HEADER, BINARY_COPY_TRAILER } from './binary-copy'
+import { copyStatement, type BinaryChunk, type Database, type Queryable, type Row } from './database'
 import { VALUE_PARSERS } from './value-types'
 
 /** Rows per COPY call: PGlite copies from an in-memory blob, so a stream is loaded in slices. */
 const COPY_SLICE_BYTES = 8 * 1024 * 1024
 
 type PGliteLike = PGlite | Transaction
+
+/** Copies `chunks` with `sql` (a COPY from /dev/blob) in slices of about COPY_SLICE_BYTES; returns the rows copied. */
+async function copySlices<C extends string | BinaryChunk>(pg: PGliteLike, sql: string, chunks: AsyncIterable<C> | Iterable<C>, frame: (slice: C[]) => BlobPart[]): Promise<number> {
+  let slice: C[] = []
+  let size = 0
+  let rows = 0
+  const flush = async () => {
+    if (size === 0) return
+    const result = await pg.query(sql, [], { blob: new Blob(frame(slice)) })
+    rows += result.affectedRows ?? 0
+    slice = []
+    size = 0
+  }
+  for await (const chunk of chunks) {
+    slice.push(chunk)
+    size += chunk.length
+    if (size >= COPY_SLICE_BYTES) await flush()
+  }
+  await flush()
+  return rows
+}
 
 function queryable(pg: PGliteLike): Queryable {
   return {
@@ -21,25 +43,12 @@ function queryable(pg: PGliteLike): Queryable {
     async exec(sql: string) {
       await pg.exec(sql)
     },
-    async copyCsv(table, columns, chunks) {
-      const sql = copyStatement(table, columns, "'/dev/blob'")
-      let buffer: string[] = []
-      let size = 0
-      let rows = 0
-      const flush = async () => {
-        if (size === 0) return
-        const result = await pg.query(sql, [], { blob: new Blob(buffer) })
-        rows += result.affectedRows ?? 0
-        buffer = []
-        size = 0
-      }
-      for await (const chunk of chunks) {
-        buffer.push(chunk)
-        size += chunk.length
-        if (size >= COPY_SLICE_BYTES) await flush()
-      }
-      await flush()
-      return rows
+    copyCsv(table, columns, chunks) {
+      return copySlices(pg, copyStatement(table, columns, "'/dev/blob'"), chunks, (slice) => slice)
+    },
+    copyBinary(table, columns, chunks) {
+      // Each slice is a COPY of its own, so each is a whole binary stream, header to trailer.
+      return copySlices(pg, copyStatement(table, columns, "'/dev/blob'", 'binary'), chunks, (slice) => [BINARY_COPY_HEADER, ...slice, BINARY_COPY_TRAILER])
     },
   }
 }
@@ -78,6 +87,7 @@ export async function openPglite(dataDir?: string, options: { warn?: (message: s
     query: (sql, params) => mutex.run(() => direct.query(sql, params)),
     exec: (sql) => mutex.run(() => direct.exec(sql)),
     copyCsv: (table, columns, chunks) => mutex.run(() => direct.copyCsv(table, columns, chunks)),
+    copyBinary: (table, columns, chunks) => mutex.run(() => direct.copyBinary(table, columns, chunks)),
     transaction: (fn) => mutex.run(() => pg.transaction((tx) => fn(queryable(tx)))),
     close: () =>
       mutex.run(async () => {

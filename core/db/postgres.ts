@@ -3,6 +3,7 @@ import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import pg from 'pg'
 import { from as copyFrom } from 'pg-copy-streams'
+import { binaryCopyStream } from './binary-copy'
 import { copyStatement, type Database, type Queryable, type Row } from './database'
 import { VALUE_PARSERS } from './value-types'
 
@@ -24,6 +25,13 @@ function queryable(client: pg.Pool | pg.PoolClient, withClient: <T>(fn: (c: pg.P
       return withClient(async (c) => {
         const stream = c.query(copyFrom(copyStatement(table, columns, 'STDIN')))
         await pipeline(Readable.from(chunks), stream)
+        return Number(stream.rowCount ?? 0)
+      })
+    },
+    copyBinary(table, columns, chunks) {
+      return withClient(async (c) => {
+        const stream = c.query(copyFrom(copyStatement(table, columns, 'STDIN', 'binary')))
+        await pipeline(Readable.from(binaryCopyStream(chunks)), stream)
         return Number(stream.rowCount ?? 0)
       })
     },

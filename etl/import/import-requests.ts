@@ -2,7 +2,7 @@
 import { stat } from 'node:fs/promises'
 import type { ImportReport } from '../../core/api/types'
 import type { Config } from '../../core/config'
-import type { Database, Queryable } from '../../core/db/database'
+import type { BinaryChunk, Database, Queryable } from '../../core/db/database'
 import { namedQuery } from '../../core/db/named-query'
 import type { Channel } from '../../core/domain/request-fields'
 import { hashSecret } from '../anonymize/secret'
@@ -35,7 +35,7 @@ export async function importRequests(db: Database, config: Config, file: string,
   let context: RequestContext | null = null
   let places: PlaceRegistry | null = null
   let encoder: RequestEncoder | null = null
-  const plan: ImportPlan<RequestRecord> = {
+  const plan: ImportPlan<RequestRecord, BinaryChunk> = {
     kind: 'requests',
     requiredFields: [['date'], ['category'], ['postal_code', 'municipality', 'latitude']],
     async prepare(tx, importId) {
@@ -95,7 +95,7 @@ async function storeRequests(
   tx: Queryable,
   context: RequestContext,
   encoder: RequestEncoder,
-  pass: () => AsyncIterable<string>,
+  pass: () => AsyncIterable<BinaryChunk>,
 ): Promise<{ added: number; tally: string[] | null }> {
   const startPass = async () => {
     context.occurrences.clear()
@@ -107,7 +107,7 @@ async function storeRequests(
   try {
     await startPass()
     if (state?.empty) await tx.exec(namedQuery('import/drop-request-key'))
-    const added = await tx.copyCsv('request', REQUEST_COLUMNS, pass())
+    const added = await tx.copyBinary('request', REQUEST_COLUMNS, pass())
     if (state?.empty) await tx.exec(namedQuery('import/add-request-key'))
     await tx.exec('RELEASE SAVEPOINT direct_load')
     return { added, tally: await encoder.tallyLines() }
@@ -117,7 +117,7 @@ async function storeRequests(
   }
   await startPass()
   await tx.exec(namedQuery('import/create-request-staging'))
-  await tx.copyCsv('request_staging', REQUEST_COLUMNS, pass())
+  await tx.copyBinary('request_staging', REQUEST_COLUMNS, pass())
   // The planner needs the staging table's size to choose a hash join over a million rows.
   await tx.query('ANALYZE request_staging')
   const [row] = await tx.query<{ added: number }>(namedQuery('import/merge-request-staging'))

@@ -22,8 +22,8 @@ export interface RowResult<R> {
 /** A row's values by canonical field; a field whose cell is empty is undefined. */
 export type Fields = Readonly<Record<string, string | undefined>>
 
-/** What a kind of import does with rows; the engine does the rest. */
-export interface ImportPlan<R> {
+/** What a kind of import does with rows; the engine does the rest. `C` is a chunk of encoded records (CSV text unless the plan says). */
+export interface ImportPlan<R, C = string> {
   kind: ImportKind
   /** Fields that must have a column; each inner list needs one of its fields. */
   requiredFields: readonly (readonly string[])[]
@@ -32,16 +32,16 @@ export interface ImportPlan<R> {
   /** Turns one row (values by canonical field) into records, or says why not. */
   normalize(row: { line: number; fields: Fields }): RowResult<R> | Promise<RowResult<R>>
   /**
-   * A chunk of records as CSV lines for COPY. It may answer later (work handed to another thread): the
-   * engine goes on with the next rows meanwhile, and keeps the chunks in order.
+   * A chunk of records encoded for COPY (CSV lines, binary rows). It may answer later (work handed to
+   * another thread): the engine goes on with the next rows meanwhile, and keeps the chunks in order.
    */
-  encode(records: readonly R[]): string | Promise<string>
+  encode(records: readonly R[]): C | Promise<C>
   /**
    * Stores the records and returns how many were new. `pass()` reads the file from its first row and
    * yields chunks of record lines; a plan may read it a second time (its report and rejects are then
    * those of the last pass).
    */
-  load(tx: Queryable, importId: number, pass: () => AsyncIterable<string>): Promise<{ added: number; warnings?: string[] }>
+  load(tx: Queryable, importId: number, pass: () => AsyncIterable<C>): Promise<{ added: number; warnings?: string[] }>
   /** Precision label of a record, for the report. */
   precisionOf(record: R): string
 }
@@ -74,7 +74,7 @@ async function* rowBatches(source: TableSource): AsyncGenerator<readonly (Source
 }
 
 /** Runs one import; throws InputError when the file as a whole is unusable. */
-export async function runImport<R>(db: Database, file: string, plan: ImportPlan<R>, options: ImportOptions = {}): Promise<ImportReport> {
+export async function runImport<R, C>(db: Database, file: string, plan: ImportPlan<R, C>, options: ImportOptions = {}): Promise<ImportReport> {
   const started = performance.now()
   const displayName = options.displayName ?? basename(file)
   const table = await openTable(file, { format: options.format, sheet: options.sheet, kind: plan.kind })
@@ -150,13 +150,13 @@ export async function runImport<R>(db: Database, file: string, plan: ImportPlan<
     return fields
   }
   let opened: TableSource | null = table
-  async function* recordChunks(): AsyncGenerator<string> {
+  async function* recordChunks(): AsyncGenerator<C> {
     await startPass()
     // The first pass reads the table opened above; a later one opens the file again.
     const source = opened ?? (await openTable(file, { format: table.format, sheet: options.sheet, kind: plan.kind }))
     opened = null
     let batch: R[] = []
-    const inFlight: (string | Promise<string>)[] = []
+    const inFlight: (C | Promise<C>)[] = []
     for await (const rows of rowBatches(source)) {
       for (const row of rows) {
         report.rows_read++

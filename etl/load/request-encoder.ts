@@ -1,15 +1,16 @@
 /**
- * Encodes an import's request batches (request-lines.ts): in the calling thread for a small file, in a
- * worker thread for a large one, where building the COPY lines, hashing their ids and tallying them run
- * on the second core while the import thread reads and normalizes the next rows.
+ * Encodes an import's request batches (request-tuples.ts): in the calling thread for a small file, in a
+ * worker thread for a large one, where building the binary COPY rows, hashing their ids and tallying
+ * them run on the second core while the import thread reads and normalizes the next rows.
  */
 import { Worker } from 'node:worker_threads'
+import type { BinaryChunk } from '../../core/db/database'
 import type { RequestBatch } from './request-batch'
-import { RequestLineWriter, type RequestEncoderSetup } from './request-lines'
+import { RequestTupleWriter, type RequestEncoderSetup } from './request-tuples'
 
 export interface RequestEncoder {
-  /** The batch's COPY lines, ids filled in; answered in the order asked. */
-  encode(batch: RequestBatch): string | Promise<string>
+  /** The batch's binary COPY rows, ids filled in; answered in the order asked. */
+  encode(batch: RequestBatch): BinaryChunk | Promise<BinaryChunk>
   /** The tally of every batch encoded since the last clear, as import_count CSV chunks. */
   tallyLines(): Promise<string[]>
   /** Forgets the tally (a new pass over the file). */
@@ -23,9 +24,9 @@ export type EncoderCall = { op: 'encode'; batch: RequestBatch } | { op: 'tally' 
 
 /** Encodes in the calling thread. */
 export function inlineEncoder(setup: RequestEncoderSetup): RequestEncoder {
-  const writer = new RequestLineWriter(setup)
+  const writer = new RequestTupleWriter(setup)
   return {
-    encode: (batch) => writer.lines(batch),
+    encode: (batch) => writer.tuples(batch),
     tallyLines: async () => [...writer.tally.lines()],
     clear: async () => writer.tally.clear(),
     close: async () => undefined,
@@ -67,7 +68,7 @@ export function workerEncoder(setup: RequestEncoderSetup): RequestEncoder {
     })
   }
   return {
-    encode: (batch) => call<string>({ op: 'encode', batch }),
+    encode: (batch) => call<BinaryChunk>({ op: 'encode', batch }),
     tallyLines: () => call<string[]>({ op: 'tally' }),
     clear: () => call<void>({ op: 'clear' }),
     async close() {

@@ -31,6 +31,7 @@ export function measuredDatabase(db: Database, registry: Registry): Database {
     query: (sql, params) => measured('query', () => db.query(sql, params)),
     exec: (sql) => measured('exec', () => db.exec(sql)),
     copyCsv: (table, columns, chunks) => measured('copy', () => db.copyCsv(table, columns, chunks)),
+    copyBinary: (table, columns, chunks) => measured('copy', () => db.copyBinary(table, columns, chunks)),
   }
   return { ...calls, kind: db.kind, transaction: (fn) => measured('transaction', () => db.transaction(fn)), close: () => db.close() }
 }

@@ -203,6 +203,7 @@ describe('Dockerfile', () => {
       query: async <T>() => [] as T[],
       exec: async () => undefined,
       copyCsv: async () => 0,
+      copyBinary: async () => 0,
       transaction: async (fn) => fn(stub),
       close: async () => undefined,
     }

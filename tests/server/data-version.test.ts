@@ -16,6 +16,7 @@ function fakeDatabase(versions: string[], delayMs = 0): Database & { queries: nu
     },
     exec: async () => undefined,
     copyCsv: async () => 0,
+    copyBinary: async () => 0,
     transaction: async () => {
       throw new Error('not used')
     },

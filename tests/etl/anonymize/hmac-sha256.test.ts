@@ -1,23 +1,23 @@
 /** The JavaScript HMAC-SHA-256 gives exactly node:crypto's ids, so re-imports keep recognizing rows. */
 import { createHmac } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { hmacSha256UuidInto } from '../../../etl/anonymize/hmac-sha256'
-import { requestId, requestIdMessage } from '../../../etl/anonymize/source-hash'
+import { hmacSha256PrefixInto } from '../../../etl/anonymize/hmac-sha256'
+import { hexToUuid, requestId, requestIdMessage } from '../../../etl/anonymize/source-hash'
 
 const KEYS = ['test-secret-0123456789abcdef', '', 'é', 'k'.repeat(64), 'long'.repeat(40)]
 const MESSAGES = ['', 'a', 'A-1001\u0000food.bank', 'x'.repeat(55), 'x'.repeat(56), 'é'.repeat(27), 'é'.repeat(28), '日本\u0000food', '😀'.repeat(13), 'z'.repeat(300)]
 
-/** The UUID hmacSha256UuidInto writes for `message`, read back as text. */
-function uuidOf(into: ReturnType<typeof hmacSha256UuidInto>, message: string): string {
-  const out = Buffer.alloc(36)
+/** The 16 bytes hmacSha256PrefixInto writes for `message`, read back as a UUID. */
+function uuidOf(into: ReturnType<typeof hmacSha256PrefixInto>, message: string): string {
+  const out = Buffer.alloc(16)
   into(message, out, 0)
-  return out.toString('latin1')
+  return hexToUuid(out.toString('hex'))
 }
 
-describe('hmacSha256UuidInto', () => {
+describe('hmacSha256PrefixInto', () => {
   it('equals the first 128 bits of node:crypto HMAC-SHA-256 for keys and messages of every length class', () => {
     for (const key of KEYS) {
-      const into = hmacSha256UuidInto(key)
+      const into = hmacSha256PrefixInto(key)
       for (const message of MESSAGES) {
         const hex = createHmac('sha256', key).update(message).digest('hex')
         expect(uuidOf(into, message)).toBe(`${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`)
@@ -27,17 +27,18 @@ describe('hmacSha256UuidInto', () => {
 
   it('writes at any offset, touching nothing else', () => {
     for (const key of KEYS) {
-      const into = hmacSha256UuidInto(key)
+      const into = hmacSha256PrefixInto(key)
       for (const message of MESSAGES) {
-        const out = Buffer.alloc(40, '#')
+        const out = Buffer.alloc(20, 0xaa)
         into(message, out, 3)
-        expect(out.toString('latin1')).toBe(`###${uuidOf(into, message)}#`)
+        expect(hexToUuid(out.subarray(3, 19).toString('hex'))).toBe(uuidOf(into, message))
+        expect([...out.subarray(0, 3), out[19]]).toEqual([0xaa, 0xaa, 0xaa, 0xaa])
       }
     }
   })
 
   it('gives the ids of requestId for its requestIdMessage', () => {
-    const into = hmacSha256UuidInto('test-secret-0123456789abcdef')
+    const into = hmacSha256PrefixInto('test-secret-0123456789abcdef')
     for (let i = 0; i < 2000; i++) {
       const sourceId = i % 7 === 0 ? `appel-é-${i}` : `A${100000000 + i * 7919}`
       for (const category of ['food', 'housing.rent', 'mental_health']) expect(uuidOf(into, requestIdMessage(sourceId, category))).toBe(requestId('test-secret-0123456789abcdef', sourceId, category))

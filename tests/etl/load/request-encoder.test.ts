@@ -1,12 +1,12 @@
 /**
- * The request encoders, in the calling thread and in a worker: COPY lines of request with the ids of
- * requestId, the tally of what they encoded, and errors kept to the batch that caused them.
+ * The request encoders, in the calling thread and in a worker: binary COPY rows of request with the ids
+ * of requestId, the tally of what they encoded, and errors kept to the batch that caused them.
  */
 import { afterAll, describe, expect, it } from 'vitest'
-import { requestId } from '../../../etl/anonymize/source-hash'
+import { hexToUuid, requestId } from '../../../etl/anonymize/source-hash'
 import { packRequests, weekCode, type PackableRequest } from '../../../etl/load/request-batch'
 import { inlineEncoder, workerEncoder } from '../../../etl/load/request-encoder'
-import type { RequestEncoderSetup } from '../../../etl/load/request-lines'
+import type { RequestEncoderSetup } from '../../../etl/load/request-tuples'
 
 const SETUP: RequestEncoderSetup = {
   secret: 'test-secret-0123456789abcdef',
@@ -41,6 +41,34 @@ function expectedLine(r: PackableRequest): string {
   return `${requestId(SETUP.secret, r.identity, category)},9,${week},${category},${r.outcome},${r.ageGroup},${r.language},${r.channel},${r.placeId},${r.precision},f\n`
 }
 
+/**
+ * Binary COPY rows read back as those lines, by a reader written from the format's documentation: a
+ * 16-bit field count, then each field's 32-bit length and bytes (uuid: 16 bytes; int4 and date: 4,
+ * the date in days since 2000-01-01; text: UTF-8; bool: 1).
+ */
+function readRows(bytes: Uint8Array): string {
+  const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const kinds = ['uuid', 'int', 'text', 'date', 'text', 'text', 'text', 'text', 'text', 'int', 'text', 'bool'] as const
+  let at = 0
+  let lines = ''
+  while (at < data.length) {
+    expect(data.readInt16BE(at)).toBe(kinds.length)
+    at += 2
+    const values = kinds.map((kind) => {
+      const length = data.readInt32BE(at)
+      const value = data.subarray(at + 4, at + 4 + length)
+      at += 4 + length
+      if (kind === 'uuid') return hexToUuid(value.toString('hex'))
+      if (kind === 'int') return String(value.readInt32BE(0))
+      if (kind === 'date') return new Date(Date.UTC(2000, 0, 1) + value.readInt32BE(0) * 86_400_000).toISOString().slice(0, 10)
+      if (kind === 'bool') return value[0] === 1 ? 't' : 'f'
+      return value.toString('utf8')
+    })
+    lines += `${values.join(',')}\n`
+  }
+  return lines
+}
+
 const RECORDS = Array.from({ length: 1200 }, (_, i) => record(i))
 
 describe.each([
@@ -50,11 +78,11 @@ describe.each([
   const encoder = create(SETUP)
   afterAll(() => encoder.close())
 
-  it('writes each record its COPY line with its id, batches answered in the order sent', async () => {
+  it('writes each record its binary COPY row with its id, batches answered in the order sent', async () => {
     await encoder.clear()
     const batches = [0, 1, 2, 3].map((i) => RECORDS.slice(i * 300, i * 300 + 300))
-    const lines = await Promise.all(batches.map((batch) => encoder.encode(packRequests(batch))))
-    batches.forEach((batch, i) => expect(lines[i]).toBe(batch.map(expectedLine).join('')))
+    const rows = await Promise.all(batches.map((batch) => encoder.encode(packRequests(batch))))
+    batches.forEach((batch, i) => expect(readRows(rows[i] as Uint8Array)).toBe(batch.map(expectedLine).join('')))
   })
 
   it('tallies what it encoded by place, top-level category, month, outcome, channel and age group, until cleared', async () => {
@@ -84,7 +112,7 @@ describe.each([
     await expect(Promise.resolve().then(() => encoder.encode(badOutcome))).rejects.toThrow(/out of range/)
     await expect(Promise.resolve().then(() => encoder.encode({ ...good, identities: `${good.identities}x` }))).rejects.toThrow(/identities/)
     await expect(Promise.resolve().then(() => encoder.encode({ ...good, codes: good.codes.subarray(1) }))).rejects.toThrow(/whole records/)
-    expect(await encoder.encode(good)).toBe(RECORDS.slice(0, 2).map(expectedLine).join(''))
+    expect(readRows(await encoder.encode(good))).toBe(RECORDS.slice(0, 2).map(expectedLine).join(''))
   })
 })
 
