@@ -65,7 +65,12 @@ describe.each(backends())('load territories on $name', (backend) => {
     expect(row?.counted).toBeGreaterThan(100)
   })
 
-  it('reloading the layer replaces it; a zipped Shapefile works too', async () => {
+  it('reloading the layer replaces it, and leaves no count of a removed territory; a zipped Shapefile works too', async () => {
+    const countedIn = async (code: string) =>
+      (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM request_count rc JOIN territory t ON t.id = rc.territory_id WHERE t.level_id = 'secteur_clsc' AND t.code = $1`, [code]))[0]?.n
+    const [east] = await db.query<{ id: number }>(`SELECT id FROM territory WHERE level_id = 'secteur_clsc' AND code = 'E'`)
+    // The east sector has counts of its own, which must go with it.
+    expect(await countedIn('E')).toBeGreaterThan(0)
     const shapefile = await mapshaper.applyCommands('-i layer.json -o format=shapefile secteurs.shp', { 'layer.json': JSON.stringify({ ...LAYER, features: [LAYER.features[0]] }) })
     const zip = new JSZip()
     for (const [name, content] of Object.entries(shapefile)) zip.file(name, content)
@@ -74,5 +79,11 @@ describe.each(backends())('load territories on $name', (backend) => {
     expect(report.features).toBe(1)
     const codes = await db.query<{ code: string }>(`SELECT code FROM territory WHERE level_id = 'secteur_clsc'`)
     expect(codes).toEqual([{ code: 'O' }])
+    const [left] = await db.query<{ removed: number; orphans: number }>(
+      `SELECT (SELECT count(*)::int FROM request_count WHERE territory_id = $1) AS removed,
+              (SELECT count(*)::int FROM request_count rc WHERE NOT EXISTS (SELECT 1 FROM territory t WHERE t.id = rc.territory_id)) AS orphans`,
+      [east?.id],
+    )
+    expect(left).toEqual({ removed: 0, orphans: 0 })
   })
 })
