@@ -63,7 +63,7 @@ export async function runDemo(db: Database, options: DemoOptions = {}): Promise<
 
     progress('territories', 0, 1)
     await tx.query(namedQuery('demo/fill-nearest-fsa'))
-    await tx.query(namedQuery('assign-place-territories'))
+    await tx.query(namedQuery('assign-place-territories'), [0])
     await refreshRequestCounts(tx)
     progress('territories', 1, 1)
     await finishImport(tx, importId, {

@@ -70,7 +70,7 @@ export async function importRequests(db: Database, config: Config, file: string,
       const before = await placesBeforeImport(tx)
       const { added, tally } = await storeRequests(tx, context, encoder, pass)
       await places.store(tx)
-      await tx.query(namedQuery('assign-place-territories'))
+      await tx.query(namedQuery('assign-place-territories'), [before.placesBefore])
       await addImportCounts(tx, before, tally)
       return { added }
     },

@@ -76,7 +76,7 @@ export async function loadTerritories(db: Database, path: string, options: LoadT
       if (options.parentLevel) await tx.query(namedQuery('territories/assign-parents'), [options.level, options.parentLevel])
       const orphans = await tx.query<{ code: string }>('SELECT code FROM territory WHERE level_id = $1 AND parent_id IS NULL ORDER BY code', [options.level])
       await tx.query('DELETE FROM place_territory WHERE level_id = $1', [options.level])
-      await tx.query(namedQuery('assign-place-territories'))
+      await tx.query(namedQuery('assign-place-territories'), [0])
       const [{ n } = { n: 0 }] = await tx.query<{ n: number }>('SELECT count(*) AS n FROM place_territory WHERE level_id = $1', [options.level])
       await refreshRequestCounts(tx)
       await refreshSupplyCounts(tx)

@@ -2,9 +2,11 @@
 -- municipality's ancestors when the source named one (the hierarchy is authoritative), then by point
 -- in polygon for the polygon levels still missing. A coarse place (no H3 cell: a municipality's or an
 -- FSA's point) is never placed in a level finer than the MRC: all of "Montréal" would otherwise land
--- in the one neighbourhood that holds city hall. Run after new places or a new level.
+-- in the one neighbourhood that holds city hall. Run after new places (with $1 the highest place id
+-- stored before them: an import then tests its own places against the polygons, not every place ever
+-- stored) or after a new level (with $1 = 0).
 WITH RECURSIVE ancestry (place_id, territory_id) AS (
-  SELECT p.id, p.municipality_id FROM place AS p WHERE p.municipality_id IS NOT NULL
+  SELECT p.id, p.municipality_id FROM place AS p WHERE p.municipality_id IS NOT NULL AND p.id > $1
   UNION ALL
   SELECT a.place_id, t.parent_id FROM ancestry AS a JOIN territory AS t ON t.id = a.territory_id WHERE t.parent_id IS NOT NULL
 ),
@@ -17,7 +19,7 @@ by_polygon AS (
   FROM place AS p
   JOIN territory AS t ON t.geom IS NOT NULL AND ST_Intersects(t.geom, p.point)
   JOIN level AS l ON l.id = t.level_id
-  WHERE p.h3_r8 IS NOT NULL OR l.rank <= (SELECT rank FROM level WHERE id = 'mrc')
+  WHERE p.id > $1 AND (p.h3_r8 IS NOT NULL OR l.rank <= (SELECT rank FROM level WHERE id = 'mrc'))
   GROUP BY p.id, t.level_id
 ),
 candidates AS (

@@ -2,6 +2,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { readConfig } from '../../../core/config'
+import type { Queryable } from '../../../core/db/database'
+import { namedQuery } from '../../../core/db/named-query'
 import { requestId } from '../../../etl/anonymize/source-hash'
 import { importRequests } from '../../../etl/import/import-requests'
 import { refreshRequestCounts } from '../../../etl/load/refresh-counts'
@@ -107,6 +109,25 @@ describe.each(backends())('import requests on $name', (backend) => {
     )
     expect(row?.distinct_ids).toBe(row?.places)
     expect(Number(row?.next_id)).toBeGreaterThanOrEqual(Number(row?.max_id))
+  })
+
+  it('places each import\'s new places exactly as placing every place again would', async () => {
+    const placements = (db: Queryable) => db.query('SELECT place_id, level_id, territory_id FROM place_territory ORDER BY place_id, level_id')
+    const stored = await placements(workspace.db)
+    class Rollback extends Error {}
+    let again: unknown[] = []
+    await workspace.db
+      .transaction(async (tx) => {
+        await tx.exec('DELETE FROM place_territory')
+        await tx.query(namedQuery('assign-place-territories'), [0])
+        again = await placements(tx)
+        throw new Rollback()
+      })
+      .catch((error: unknown) => {
+        if (!(error instanceof Rollback)) throw error
+      })
+    expect(stored.length).toBeGreaterThan(0)
+    expect(again).toEqual(stored)
   })
 
   it('keeps request_count and place_count equal to a full recount after adding each import to them', async () => {
