@@ -10,7 +10,7 @@ import { loadGazetteer } from '../geocode/gazetteer'
 import { addImportCounts, placesBeforeImport } from '../load/add-import-counts'
 import { placeRegistry, type PlaceRegistry } from '../load/place-registry'
 import { packRequests } from '../load/request-batch'
-import { inlineEncoder, workerEncoder, type RequestEncoder } from '../load/request-encoder'
+import { encoderWorkerScript, inlineEncoder, workerEncoder, type RequestEncoder } from '../load/request-encoder'
 import { disablePretenuring } from '../runtime/pretenuring'
 import type { CategoryRow } from '../normalize/category'
 import { normalizers, REQUEST_COLUMNS, requestRecords, type RequestContext, type RequestRecord } from './request-record'
@@ -32,6 +32,9 @@ const UNIQUE_VIOLATION = '23505'
 /** Imports a request file in one transaction; returns its report. */
 export async function importRequests(db: Database, config: Config, file: string, options: RequestImportOptions = {}): Promise<ImportReport> {
   disablePretenuring()
+  const inWorker = options.encoderWorker ?? (await stat(file)).size >= ENCODER_WORKER_MIN_BYTES
+  // The worker's script is bundled while the file and the transaction are opened.
+  if (inWorker) encoderWorkerScript().catch(() => undefined)
   let context: RequestContext | null = null
   let places: PlaceRegistry | null = null
   let encoder: RequestEncoder | null = null
@@ -48,14 +51,13 @@ export async function importRequests(db: Database, config: Config, file: string,
         categories: categories.map((c) => c.id),
         topCategory: categories.map((c) => [c.id, c.parent_id ?? c.id] as const),
       }
-      const inWorker = options.encoderWorker ?? (await stat(file)).size >= ENCODER_WORKER_MIN_BYTES
-      encoder = inWorker ? workerEncoder(setup) : inlineEncoder(setup)
       context = {
         normalize: normalizers(await loadGazetteer(tx), categories, places),
         defaultChannel: options.defaultChannel ?? '211',
         occurrences: new Map(),
         categoryIndex: new Map(setup.categories.map((id, i) => [id, i])),
       }
+      encoder = inWorker ? await workerEncoder(setup) : inlineEncoder(setup)
     },
     normalize: ({ line, fields }) => {
       if (!context) throw new Error('request import used before prepare')

@@ -5,7 +5,7 @@
  */
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
-import { buildSync } from 'esbuild'
+import { build } from 'esbuild'
 import type { BinaryChunk } from '../../core/db/database'
 import type { RequestBatch } from './request-batch'
 import { RequestTupleWriter, type RequestEncoderSetup } from './request-tuples'
@@ -36,25 +36,31 @@ export function inlineEncoder(setup: RequestEncoderSetup): RequestEncoder {
 }
 
 /** The worker's code: its TypeScript sources bundled into one script, once per process. */
-let workerScript: string | null = null
+let workerScript: Promise<string> | null = null
 
 /**
- * The worker runs one script that esbuild bundles from the sources (about 0.1 s, once), not the
- * sources through tsx's loader: that made the worker take about 0.35 s of CPU to start, on the
- * import's critical path. The script is the same under `tsx`, `node --import tsx` and the test runner.
+ * The worker runs one script that esbuild bundles from the sources (about 0.1 s, in esbuild's own
+ * process), not the sources through tsx's loader: that made the worker take about 0.35 s of CPU to
+ * start, on the import's critical path. The script is the same under `tsx`, `node --import tsx` and
+ * the test runner. Call this early (an import does, before it opens its file and transaction) so
+ * the bundle is ready when workerEncoder needs it.
  */
-function encoderWorkerScript(): string {
-  workerScript ??=
-    buildSync({
-      entryPoints: [fileURLToPath(new URL('./request-encoder-worker.ts', import.meta.url))],
-      bundle: true,
-      write: false,
-      platform: 'node',
-      format: 'cjs',
-      target: 'node20',
-      logLevel: 'silent',
-    }).outputFiles[0]?.text ?? null
-  if (!workerScript) throw new Error('request encoder worker: esbuild produced no script')
+export function encoderWorkerScript(): Promise<string> {
+  workerScript ??= build({
+    entryPoints: [fileURLToPath(new URL('./request-encoder-worker.ts', import.meta.url))],
+    bundle: true,
+    write: false,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    logLevel: 'silent',
+  }).then((result) => {
+    const text = result.outputFiles[0]?.text
+    if (!text) throw new Error('request encoder worker: esbuild produced no script')
+    return text
+  })
+  // A failed bundle is not remembered: the next import tries again.
+  workerScript.catch(() => (workerScript = null))
   return workerScript
 }
 
@@ -62,8 +68,8 @@ function encoderWorkerScript(): string {
  * Encodes in a worker thread. Calls are answered in order, so a clear or a tally sees exactly the
  * batches sent before it.
  */
-export function workerEncoder(setup: RequestEncoderSetup): RequestEncoder {
-  const worker = new Worker(encoderWorkerScript(), { eval: true, execArgv: [], workerData: setup })
+export async function workerEncoder(setup: RequestEncoderSetup): Promise<RequestEncoder> {
+  const worker = new Worker(await encoderWorkerScript(), { eval: true, execArgv: [], workerData: setup })
   /** Whether a batch went to the worker since its tally was last cleared (else there is nothing to clear). */
   let encodedSinceClear = false
   const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>()

@@ -2,10 +2,10 @@
  * The request encoders, in the calling thread and in a worker: binary COPY rows of request with the ids
  * of requestId, the tally of what they encoded, and errors kept to the batch that caused them.
  */
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { hexToUuid, requestId } from '../../../etl/anonymize/source-hash'
 import { packRequests, weekCode, type PackableRequest } from '../../../etl/load/request-batch'
-import { inlineEncoder, workerEncoder } from '../../../etl/load/request-encoder'
+import { inlineEncoder, workerEncoder, type RequestEncoder } from '../../../etl/load/request-encoder'
 import type { RequestEncoderSetup } from '../../../etl/load/request-tuples'
 
 const SETUP: RequestEncoderSetup = {
@@ -75,8 +75,11 @@ describe.each([
   ['in the calling thread', inlineEncoder],
   ['in a worker thread', workerEncoder],
 ])('request encoder %s', (_, create) => {
-  const encoder = create(SETUP)
-  afterAll(() => encoder.close())
+  let encoder: RequestEncoder
+  beforeAll(async () => {
+    encoder = await create(SETUP)
+  })
+  afterAll(() => encoder?.close())
 
   it('writes each record its binary COPY row with its id, batches answered in the order sent', async () => {
     await encoder.clear()
@@ -118,7 +121,7 @@ describe.each([
 
 describe('worker encoder', () => {
   it('fails every later call once closed', async () => {
-    const closed = workerEncoder(SETUP)
+    const closed = await workerEncoder(SETUP)
     await closed.close()
     await expect(closed.encode(packRequests([record(1)]))).rejects.toThrow(/closed|exited/)
     await expect(closed.tallyLines()).rejects.toThrow(/closed|exited/)
