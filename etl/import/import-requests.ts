@@ -32,7 +32,9 @@ const UNIQUE_VIOLATION = '23505'
 /** Imports a request file in one transaction; returns its report. */
 export async function importRequests(db: Database, config: Config, file: string, options: RequestImportOptions = {}): Promise<ImportReport> {
   disablePretenuring()
-  const inWorker = options.encoderWorker ?? (await stat(file)).size >= ENCODER_WORKER_MIN_BYTES
+  // A file that cannot be read is reported by the reader, with its name: here it is just not large.
+  const size = await stat(file).then((info) => info.size, () => 0)
+  const inWorker = options.encoderWorker ?? size >= ENCODER_WORKER_MIN_BYTES
   // The worker's script is bundled while the file and the transaction are opened.
   if (inWorker) encoderWorkerScript().catch(() => undefined)
   let context: RequestContext | null = null
