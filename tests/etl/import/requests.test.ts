@@ -1,8 +1,10 @@
 /** `import requests`: a real-looking 2-1-1 export, on both backends. */
 import { readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readConfig } from '../../../core/config'
-import type { Queryable } from '../../../core/db/database'
+import type { Database, Queryable } from '../../../core/db/database'
 import { namedQuery } from '../../../core/db/named-query'
 import { requestId } from '../../../etl/anonymize/source-hash'
 import { importRequests } from '../../../etl/import/import-requests'
@@ -191,5 +193,17 @@ describe.each(backends())('request integrity on $name', (backend) => {
     } finally {
       await db.close()
     }
+  })
+})
+
+describe('import requests of a file that is not there', () => {
+  it('says so, naming the file, before it touches the database', async () => {
+    const untouched = new Proxy({} as Database, {
+      get: () => {
+        throw new Error('the database was used')
+      },
+    })
+    const config = readConfig({ LACUNES_DATA_DIR: tmpdir(), LACUNES_SECRET: SECRET })
+    await expect(importRequests(untouched, config, join(tmpdir(), 'lacunes-absent', 'appels-211.csv'))).rejects.toThrow(/appels-211\.csv: file not found/)
   })
 })
