@@ -2,8 +2,9 @@
  * Adds one request import's rows to the pre-aggregated counts, instead of recomputing them from every
  * stored request: an import then costs its own rows. The counts are sums over requests joined to
  * their places' territories, so adding the new requests' sums is exact as long as no older place
- * gained a territory meanwhile. An import places only its own new places, so none should; if one did
- * all the same, everything is recomputed.
+ * gained a territory meanwhile. An import places only its own new places; an older place can still
+ * gain one from a level loaded by another process while the import runs (load territories does not
+ * wait for imports), and then everything is recomputed.
  */
 import type { Queryable } from '../../core/db/database'
 import { namedQuery } from '../../core/db/named-query'

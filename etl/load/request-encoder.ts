@@ -106,8 +106,9 @@ export async function workerEncoder(setup: RequestEncoderSetup): Promise<Request
     async clear() {
       if (failure) throw failure
       if (!encodedSinceClear) return
-      await call<void>({ op: 'clear' })
+      // Reset before the answer: a batch sent meanwhile reaches the worker after the clear, and counts.
       encodedSinceClear = false
+      await call<void>({ op: 'clear' })
     },
     async close() {
       failure ??= new Error('request encoder worker closed')
