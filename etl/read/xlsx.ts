@@ -1,6 +1,6 @@
 /**
- * Streaming XLSX reader (exceljs WorkbookReader): rows are parsed from the zip as they are consumed,
- * so a 1,000,000-row sheet is never held whole. Shared strings are cached (they must be: cells
+ * Streaming XLSX reader (the package opened by xlsx-package, each part parsed by exceljs): rows are
+ * parsed from the zip as they are consumed, so a 1,000,000-row sheet is never held whole. Shared strings are cached (they must be: cells
  * refer to them by index), which is the one part of the workbook kept in memory.
  *
  * The sheet is the first visible one in tab order, or `sheet` by name (exact, else ignoring case, accents and
@@ -12,11 +12,11 @@
  *
  * `rows` can be iterated more than once: each iteration reads the workbook again.
  */
-import ExcelJS from 'exceljs'
 import { headerKey } from './headers'
 import { MAGIC_NAMES, readSample, sniffBytes } from './sniff'
 import { headerColumns } from './columns'
 import { InputError, type SourceRow, type TableSource } from './types'
+import { openXlsxPackage, type XlsxPackage, type XlsxSheet } from './xlsx-package'
 
 export interface XlsxOptions {
   sheet?: string
@@ -62,15 +62,6 @@ export function cellText(value: unknown): string {
   return String(value).trim()
 }
 
-interface WorkbookModel {
-  sheets?: { name: string; id: number; state?: string }[]
-}
-
-interface StreamedSheet {
-  name?: string
-  [Symbol.asyncIterator](): AsyncIterator<{ number: number; values: unknown }>
-}
-
 function rowCells(values: unknown): string[] {
   if (!Array.isArray(values)) return []
   const cells: string[] = []
@@ -79,49 +70,28 @@ function rowCells(values: unknown): string[] {
   return cells
 }
 
-function openReader(file: string) {
-  return new ExcelJS.stream.xlsx.WorkbookReader(file, {
-    sharedStrings: 'cache',
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    worksheets: 'emit',
-    entries: 'ignore',
-  })
-}
-
 /** The rows of the chosen sheet, as text cells with Excel's row numbers. */
 async function* sheetRows(file: string, wanted: string | undefined, found: { name?: string; names: string[] }): AsyncGenerator<{ row: number; cells: string[] }> {
-  const reader = openReader(file)
+  let book: XlsxPackage | undefined
   try {
-    for await (const sheet of reader as unknown as AsyncIterable<StreamedSheet>) {
-      const model = (reader as unknown as { model?: WorkbookModel }).model
-      const sheets = model?.sheets ?? []
-      const names = sheets.map((s) => s.name)
-      found.names = names
-      // The first sheet a user sees: hidden sheets are skipped unless asked for by name.
-      const firstVisible = sheets.find((s) => s.state !== 'hidden' && s.state !== 'veryHidden')?.name ?? names[0]
-      const target = wanted === undefined ? firstVisible : resolveSheetName(names, wanted)
-      if (target === undefined && wanted !== undefined) return
-      if (sheet.name !== undefined && target !== undefined && sheet.name !== target) {
-        for await (const _row of sheet) {
-          // skip the rows of another sheet
-        }
-        continue
-      }
-      found.name = sheet.name ?? target
-      for await (const row of sheet) yield { row: row.number, cells: rowCells(row.values) }
-      return
-    }
+    book = await openXlsxPackage(file)
+    found.names = book.sheets.map((s) => s.name)
+    // The first sheet a user sees: hidden sheets are skipped unless asked for by name.
+    const target = wanted === undefined ? (book.sheets.find((s) => s.state !== 'hidden' && s.state !== 'veryHidden') ?? book.sheets[0]) : resolveSheet(book.sheets, wanted)
+    if (target === undefined) return
+    found.name = target.name
+    for await (const row of book.rows(target)) yield { row: row.number, cells: rowCells(row.values) }
   } catch (error) {
     if (error instanceof InputError) throw error
     throw new InputError(file, `not a valid Excel workbook (.xlsx): ${(error as Error).message}`)
+  } finally {
+    book?.close()
   }
 }
 
-function resolveSheetName(names: readonly string[], wanted: string): string | undefined {
-  if (names.includes(wanted)) return wanted
+function resolveSheet(sheets: readonly XlsxSheet[], wanted: string): XlsxSheet | undefined {
   const key = headerKey(wanted)
-  return names.find((name) => headerKey(name) === key)
+  return sheets.find((sheet) => sheet.name === wanted) ?? sheets.find((sheet) => headerKey(sheet.name) === key)
 }
 
 function isBlank(cells: readonly string[]): boolean {
