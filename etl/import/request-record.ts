@@ -17,7 +17,7 @@ import { normalizeOutcome } from '../normalize/outcome'
 import { normalizePostalCode } from '../normalize/postal-code'
 import type { NewPlace, PlaceRegistry } from '../load/place-registry'
 import { weekCode, type PackableRequest } from '../load/request-batch'
-import { memoize, memoize4 } from './memo'
+import { memoize, memoize2, memoize4 } from './memo'
 import type { Fields } from './run-import'
 
 /** H3 resolution of a request's place (PRODUCT.md: no finer than 8). */
@@ -55,6 +55,21 @@ export interface Normalizers {
 
 /** Builds memoized normalizers over the gazetteer, taxonomy and places of an import. */
 export function normalizers(gazetteer: Gazetteer, categories: readonly CategoryRow[], places: PlaceRegistry): Normalizers {
+  const generalize = (municipality: string, rawPostalCode: string, latitude: string, longitude: string): GeneralizedPlace | { ok: false; field: string; reason: string } => {
+    const postalCode = rawPostalCode ? normalizePostalCode(rawPostalCode) : null
+    const found = geocode({ latitude: latitude || undefined, longitude: longitude || undefined, postal_code: postalCode ?? (rawPostalCode || undefined), municipality: municipality || undefined }, gazetteer)
+    if (!found.ok) return found
+    // A point known to the street (coordinates, full postal code) is kept only as its H3 cell's
+    // centre; a coarser one stays where it is (a municipality's or an FSA's point), with no cell.
+    const fine = found.precision === 'coordinates' || found.precision === 'postal_code'
+    const h3 = fine ? latLngToCell(found.lat, found.lon, REQUEST_CELL_RESOLUTION) : null
+    const [lat, lon] = h3 ? cellToLatLng(h3) : [found.lat, found.lon]
+    const fsa = postalCode ? postalCode.slice(0, 3) : (found.fsa ?? null)
+    const place = { placeKey: `${h3 ?? '-'}|${fsa ?? '-'}|${found.municipalityId ?? '-'}`, h3, fsa, municipalityId: found.municipalityId, lon, lat }
+    return { ...place, precision: found.precision, id: places.idOf(place) }
+  }
+  const placeByName = memoize2((municipality, postalCode) => generalize(municipality, postalCode, '', ''))
+  const placeByAll = memoize4(generalize)
   return {
     week: memoize((text) => {
       const parsed = parseDate(text)
@@ -67,20 +82,10 @@ export function normalizers(gazetteer: Gazetteer, categories: readonly CategoryR
     ageGroup: memoize(normalizeAgeGroup),
     language: memoize(normalizeLanguage),
     channel: memoize(normalizeChannel),
-    // A file repeats the same places many times: each is geocoded and generalized once.
-    place: memoize4((municipality, rawPostalCode, latitude, longitude) => {
-      const postalCode = rawPostalCode ? normalizePostalCode(rawPostalCode) : null
-      const found = geocode({ latitude: latitude || undefined, longitude: longitude || undefined, postal_code: postalCode ?? (rawPostalCode || undefined), municipality: municipality || undefined }, gazetteer)
-      if (!found.ok) return found
-      // A point known to the street (coordinates, full postal code) is kept only as its H3 cell's
-      // centre; a coarser one stays where it is (a municipality's or an FSA's point), with no cell.
-      const fine = found.precision === 'coordinates' || found.precision === 'postal_code'
-      const h3 = fine ? latLngToCell(found.lat, found.lon, REQUEST_CELL_RESOLUTION) : null
-      const [lat, lon] = h3 ? cellToLatLng(h3) : [found.lat, found.lon]
-      const fsa = postalCode ? postalCode.slice(0, 3) : (found.fsa ?? null)
-      const place = { placeKey: `${h3 ?? '-'}|${fsa ?? '-'}|${found.municipalityId ?? '-'}`, h3, fsa, municipalityId: found.municipalityId, lon, lat }
-      return { ...place, precision: found.precision, id: places.idOf(place) }
-    }),
+    // A file repeats the same places many times: each is geocoded and generalized once. Most files
+    // have no coordinates: their places are remembered by two texts, not four.
+    place: (municipality, postalCode, latitude, longitude) =>
+      latitude === '' && longitude === '' ? placeByName(municipality, postalCode) : placeByAll(municipality, postalCode, latitude, longitude),
   }
 }
 

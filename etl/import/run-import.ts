@@ -88,9 +88,9 @@ function fieldsFromCells(cells: readonly { index: number; field: string }[]): (c
   return new Function('value', `return (cells) => ({ ${literal} })`)(cellValue) as (cells: readonly string[]) => Fields
 }
 
-/** A table's rows in batches: the reader's own batches of cells, else its rows one at a time. */
-async function* rowBatches(source: TableSource): AsyncGenerator<readonly (SourceRow | CellRow)[]> {
-  if (source.cellBatches) yield* source.cellBatches
+/** A table's rows in batches: the reader's own batches of the `columns` cells, else its rows one at a time. */
+async function* rowBatches(source: TableSource, columns: readonly number[]): AsyncGenerator<readonly (SourceRow | CellRow)[]> {
+  if (source.cellBatches) yield* source.cellBatches(columns)
   else for await (const row of source.rows) yield [row]
 }
 
@@ -169,7 +169,7 @@ export async function runImport<R, C>(db: Database, file: string, plan: ImportPl
     opened = null
     let batch: R[] = []
     const inFlight: (C | Promise<C>)[] = []
-    for await (const rows of rowBatches(source)) {
+    for await (const rows of rowBatches(source, mappedCells.map((cell) => cell.index))) {
       for (const row of rows) {
         report.rows_read++
         const fields = 'cells' in row ? cellFields(row.cells) : valueFields(row.values)

@@ -24,6 +24,7 @@ import Papa from 'papaparse'
 import { fileChunks } from './file-chunks'
 import { MAGIC_NAMES, readSample, sniffBytes } from './sniff'
 import { headerColumns } from './columns'
+import { isPlainText, splitPlainRecords } from './plain-records'
 import { InputError, type CellRow, type SourceRow, type TableSource } from './types'
 
 export type CsvEncoding = 'utf-8' | 'utf-8-bom' | 'windows-1252' | 'utf-16le' | 'utf-16be'
@@ -296,8 +297,17 @@ function normalizeText(text: string, delimiter: CsvDelimiter, final: boolean): s
   return out + text.slice(copied)
 }
 
-/** Every record of the file, blank ones included, numbered from 1 (after any `sep=` line), in batches. */
-async function* physicalRecords(plan: CsvPlan, state: DecodeState): AsyncGenerator<RecordBatch> {
+/** Which cells a pass reads: `wanted[i]` for column i of a header `width` wide (see plain-records.ts). */
+interface WantedCells {
+  width: number
+  wanted: readonly boolean[]
+}
+
+/**
+ * Every record of the file, blank ones included, numbered from 1 (after any `sep=` line), in batches.
+ * With `cells`, text without quotes is split by splitPlainRecords: only the wanted cells are made.
+ */
+async function* physicalRecords(plan: CsvPlan, state: DecodeState, cells?: WantedCells): AsyncGenerator<RecordBatch> {
   // 64 KB reads: a batch of parsed rows is then small enough to die in the young generation. With
   // 256 KB, each scavenge found a batch still alive and copied it: garbage collection took 2.9 s of a
   // million-row import's main thread; with 64 KB, 0.6 s. Each chunk is a view of a reused buffer,
@@ -311,21 +321,28 @@ async function* physicalRecords(plan: CsvPlan, state: DecodeState): AsyncGenerat
 
   /** Parses `text`, which starts where a record starts; keeps its unfinished last record in `pending`. */
   function parse(text: string, final: boolean): { batch?: RecordBatch; failure?: InputError } {
-    if (needsNormalizing(text, plan.delimiter)) text = normalizeText(text, plan.delimiter, final)
-    const result = parser.parse(text, 0, !final) as Papa.ParseResult<string[]>
-    let records = result.data
+    let records: string[][]
     let failure: InputError | undefined
-    for (const error of result.errors) {
-      const at = error.row ?? records.length
-      // An error in the unfinished last record is decided once the rest of it is there.
-      if (!final && at >= records.length) continue
-      failure = quoteError(plan.file, error, parsed + at + 1 - plan.skipRecords)
-      records = records.slice(0, at)
-      break
+    if (cells !== undefined && isPlainText(text)) {
+      const split = splitPlainRecords(text, plan.delimiter, cells.width, cells.wanted, final)
+      records = split.records
+      pending = final ? '' : text.slice(split.cursor)
+    } else {
+      if (needsNormalizing(text, plan.delimiter)) text = normalizeText(text, plan.delimiter, final)
+      const result = parser.parse(text, 0, !final) as Papa.ParseResult<string[]>
+      records = result.data
+      for (const error of result.errors) {
+        const at = error.row ?? records.length
+        // An error in the unfinished last record is decided once the rest of it is there.
+        if (!final && at >= records.length) continue
+        failure = quoteError(plan.file, error, parsed + at + 1 - plan.skipRecords)
+        records = records.slice(0, at)
+        break
+      }
+      pending = final || failure ? '' : text.slice(result.meta.cursor)
     }
     let first = parsed + 1 - plan.skipRecords
     parsed += records.length
-    pending = final || failure ? '' : text.slice(result.meta.cursor)
     if (pending.length > MAX_RECORD_CHARS) {
       failure = new InputError(plan.file, `this row is longer than ${MAX_RECORD_CHARS} characters: a quote is probably not closed`, { row: parsed + 1 - plan.skipRecords })
     }
@@ -421,10 +438,12 @@ export async function openCsv(file: string, options: CsvOptions = {}): Promise<T
   if (headerRow !== 1) details.header_row = String(headerRow)
   const header = columns
 
-  async function* cellBatches(): AsyncGenerator<CellRow[]> {
+  /** Rows as cells; with `columns`, only those are read from text without quotes (the others are ''). */
+  async function* cellBatches(columns?: readonly number[]): AsyncGenerator<CellRow[]> {
     const state: DecodeState = { encoding, details, invalidUtf8: false }
     const width = header.length
-    for await (const { firstRow, records } of physicalRecords(plan, state)) {
+    const wanted = columns === undefined ? undefined : { width, wanted: header.map((_, i) => columns.includes(i)) }
+    for await (const { firstRow, records } of physicalRecords(plan, state, wanted)) {
       const count = records.length
       const batch: CellRow[] = []
       for (let r = firstRow <= headerRow ? headerRow - firstRow + 1 : 0; r < count; r++) {
@@ -458,5 +477,5 @@ export async function openCsv(file: string, options: CsvOptions = {}): Promise<T
     }
   }
 
-  return { file, format: 'csv', details, columns: header, rows: { [Symbol.asyncIterator]: rows }, cellBatches: { [Symbol.asyncIterator]: cellBatches } }
+  return { file, format: 'csv', details, columns: header, rows: { [Symbol.asyncIterator]: rows }, cellBatches: (columns) => ({ [Symbol.asyncIterator]: () => cellBatches(columns) }) }
 }

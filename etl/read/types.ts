@@ -9,7 +9,7 @@ export interface SourceRow {
   values: Record<string, string>
 }
 
-/** A data row as its cells in the order of TableSource.columns, untrimmed (cells past the end are ''). */
+/** A data row as its cells in the order of TableSource.columns, untrimmed (cells past the end, or not asked for, may be '' or absent). */
 export interface CellRow {
   line: number
   cells: readonly string[]
@@ -27,9 +27,10 @@ export interface TableSource {
   /**
    * The same rows as cells, in batches, when the reader has them that way: the import then reads only
    * its mapped columns by position, without an object of every column per row, and awaits once a
-   * batch instead of once a row (a million awaits cost about a second).
+   * batch instead of once a row (a million awaits cost about a second). Only the `columns` cells
+   * are sure to be read: a reader may leave the others '' (though never so that a row looks blank).
    */
-  cellBatches?: AsyncIterable<readonly CellRow[]>
+  cellBatches?(columns: readonly number[]): AsyncIterable<readonly CellRow[]>
 }
 
 /** A problem with the input file itself or one of its rows, with where it is. */
