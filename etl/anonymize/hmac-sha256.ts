@@ -67,11 +67,17 @@ function stateAfter(block: Uint8Array): Int32Array {
   return state
 }
 
-/**
- * The HMAC-SHA-256 state of `key` for messages of up to 55 UTF-8 bytes: `digest(message)` leaves the
- * HMAC in `state` and answers true, or answers false for a longer message (for node:crypto then).
- */
-function hmacState(key: string): { state: Int32Array; digest: (message: string) => boolean } {
+/** What hmacState answers: digests leave the HMAC in `state` and answer true, or false when the message is too long. */
+interface HmacState {
+  state: Int32Array
+  /** Any message of up to 55 UTF-8 bytes. */
+  digest: (message: string) => boolean
+  /** The message `text.slice(from, from + length) + suffix`, when it is ASCII (false otherwise), built into the block without a string. */
+  digestJoined: (text: string, from: number, length: number, suffix: string) => boolean
+}
+
+/** The HMAC-SHA-256 state of `key` for messages of up to 55 UTF-8 bytes (one SHA-256 block with the padding). */
+function hmacState(key: string): HmacState {
   let keyBytes = Buffer.from(key, 'utf8')
   if (keyBytes.length > 64) keyBytes = createHash('sha256').update(keyBytes).digest()
   const inner = new Uint8Array(64).fill(0x36)
@@ -86,34 +92,12 @@ function hmacState(key: string): { state: Int32Array; digest: (message: string) 
   const w = new Int32Array(64)
   const bytes = new Uint8Array(64)
   const encoder = new TextEncoder()
-  const digest = (message: string): boolean => {
-    // One block holds up to 55 message bytes (then 0x80 and the 8-byte length).
-    let length = message.length
-    let ascii = length <= 55
-    for (let i = 0; ascii && i < length; i++) {
-      const code = message.charCodeAt(i)
-      if (code > 127) ascii = false
-      else bytes[i] = code
-    }
-    if (!ascii) {
-      if (length > 55) return false
-      const { read, written } = encoder.encodeInto(message, bytes.subarray(0, 55))
-      if (read !== length) return false
-      length = written
-    }
-    bytes[length] = 0x80
-    bytes.fill(0, length + 1, 56)
+
+  /** With the message's `length` bytes in w[0..15] (the rest zero), pads them and runs both hashes. */
+  const finish = (length: number): void => {
+    w[length >> 2] = (w[length >> 2] as number) | (0x80 << (24 - ((length & 3) << 3)))
     // Bit length of ipad block + message, big-endian in the last 8 bytes (never above 2^32 here).
-    const bits = (64 + length) * 8
-    bytes[56] = 0
-    bytes[57] = 0
-    bytes[58] = 0
-    bytes[59] = 0
-    bytes[60] = bits >>> 24
-    bytes[61] = (bits >>> 16) & 255
-    bytes[62] = (bits >>> 8) & 255
-    bytes[63] = bits & 255
-    for (let i = 0; i < 16; i++) w[i] = ((bytes[4 * i] as number) << 24) | ((bytes[4 * i + 1] as number) << 16) | ((bytes[4 * i + 2] as number) << 8) | (bytes[4 * i + 3] as number)
+    w[15] = (64 + length) * 8
     state.set(innerState)
     compress(state, w)
     // Outer hash: opad block (precomputed) + the 32-byte inner digest, padded; 768 bits in all.
@@ -123,9 +107,50 @@ function hmacState(key: string): { state: Int32Array; digest: (message: string) 
     w[15] = 768
     state.set(outerState)
     compress(state, w)
+  }
+
+  const digestJoined = (text: string, from: number, length: number, suffix: string): boolean => {
+    const total = length + suffix.length
+    if (total > 55) return false
+    w.fill(0, 0, 16)
+    // ASCII characters are the message's bytes: four to a big-endian word.
+    for (let i = 0; i < length; i++) {
+      const code = text.charCodeAt(from + i)
+      if (code > 127) return false
+      w[i >> 2] = (w[i >> 2] as number) | (code << (24 - ((i & 3) << 3)))
+    }
+    for (let k = 0, i = length; k < suffix.length; k++, i++) {
+      const code = suffix.charCodeAt(k)
+      if (code > 127) return false
+      w[i >> 2] = (w[i >> 2] as number) | (code << (24 - ((i & 3) << 3)))
+    }
+    finish(total)
     return true
   }
-  return { state, digest }
+
+  const digest = (message: string): boolean => {
+    if (digestJoined(message, 0, message.length, '')) return true
+    if (message.length > 55) return false
+    // Not ASCII: its UTF-8 bytes, when they fit in one block.
+    const { read, written } = encoder.encodeInto(message, bytes.subarray(0, 55))
+    if (read !== message.length) return false
+    bytes.fill(0, written, 64)
+    for (let i = 0; i < 16; i++) w[i] = ((bytes[4 * i] as number) << 24) | ((bytes[4 * i + 1] as number) << 16) | ((bytes[4 * i + 2] as number) << 8) | (bytes[4 * i + 3] as number)
+    finish(written)
+    return true
+  }
+  return { state, digest, digestJoined }
+}
+
+/** Writes the first 16 bytes of the HMAC in `state` into `out` at `offset`. */
+function writePrefix(state: Int32Array, out: Uint8Array, offset: number): void {
+  for (let i = 0; i < 4; i++) {
+    const word = state[i] as number
+    out[offset + 4 * i] = word >>> 24
+    out[offset + 4 * i + 1] = (word >>> 16) & 255
+    out[offset + 4 * i + 2] = (word >>> 8) & 255
+    out[offset + 4 * i + 3] = word & 255
+  }
 }
 
 /**
@@ -136,16 +161,21 @@ function hmacState(key: string): { state: Int32Array; digest: (message: string) 
 export function hmacSha256PrefixInto(key: string): (message: string, out: Uint8Array, offset: number) => void {
   const { state, digest } = hmacState(key)
   return (message, out, offset) => {
-    if (!digest(message)) {
-      out.set(createHmac('sha256', key).update(message).digest().subarray(0, 16), offset)
-      return
-    }
-    for (let i = 0; i < 4; i++) {
-      const word = state[i] as number
-      out[offset + 4 * i] = word >>> 24
-      out[offset + 4 * i + 1] = (word >>> 16) & 255
-      out[offset + 4 * i + 2] = (word >>> 8) & 255
-      out[offset + 4 * i + 3] = word & 255
-    }
+    if (digest(message)) writePrefix(state, out, offset)
+    else out.set(createHmac('sha256', key).update(message).digest().subarray(0, 16), offset)
+  }
+}
+
+/**
+ * hmacSha256PrefixInto for the message `text.slice(from, from + length) + suffix`, without making
+ * that string when it is ASCII: a request id hashes a source id cut from a batch's identities and its
+ * category (source-hash.ts), a million times an import.
+ */
+export function hmacSha256PrefixOfJoinedInto(key: string): (text: string, from: number, length: number, suffix: string, out: Uint8Array, offset: number) => void {
+  const { state, digestJoined } = hmacState(key)
+  const any = hmacSha256PrefixInto(key)
+  return (text, from, length, suffix, out, offset) => {
+    if (digestJoined(text, from, length, suffix)) writePrefix(state, out, offset)
+    else any(text.slice(from, from + length) + suffix, out, offset)
   }
 }

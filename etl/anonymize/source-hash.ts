@@ -10,7 +10,12 @@ export function requestId(secret: string, sourceId: string, category: string): s
 
 /** What requestId hashes: the source id and the category, NUL between. */
 export function requestIdMessage(sourceId: string, category: string): string {
-  return `${sourceId}\u0000${category}`
+  return `${sourceId}${requestIdSuffix(category)}`
+}
+
+/** What follows the source id in requestIdMessage. */
+export function requestIdSuffix(category: string): string {
+  return `\u0000${category}`
 }
 
 /** Writes the first 128 bits of a hex digest as a UUID. */

@@ -19,7 +19,8 @@ export function monthIndex(month: string): number {
 export class ImportTally {
   private readonly topIndex = new Map<string, number>()
   private readonly tops: string[]
-  private byPlace: (Map<number, number> | undefined)[] = []
+  /** Per place, each group's count in a box: a record costs one look-up, not a get and a set. */
+  private byPlace: (Map<number, { n: number }> | undefined)[] = []
 
   /** `topCategory` gives each category id its top-level category. */
   constructor(topCategory: ReadonlyMap<string, string>) {
@@ -50,7 +51,9 @@ export class ImportTally {
       groups = new Map()
       this.byPlace[placeId] = groups
     }
-    groups.set(key, (groups.get(key) ?? 0) + 1)
+    const count = groups.get(key)
+    if (count === undefined) groups.set(key, { n: 1 })
+    else count.n++
   }
 
   /** Forgets every count (a new pass over the file). */
@@ -64,7 +67,7 @@ export class ImportTally {
     for (let placeId = 0; placeId < this.byPlace.length; placeId++) {
       const groups = this.byPlace[placeId]
       if (!groups) continue
-      for (const [key, n] of groups) {
+      for (const [key, { n }] of groups) {
         let rest = key
         const age = AGE_GROUPS[rest % AGE_GROUPS.length]
         rest = Math.floor(rest / AGE_GROUPS.length)

@@ -9,8 +9,8 @@
 import type { BinaryChunk } from '../../core/db/database'
 import { monthOfIsoWeek } from '../../core/domain/iso-week'
 import { AGE_GROUPS, CHANNELS, LANGUAGES, OUTCOMES, PRECISIONS } from '../../core/domain/request-fields'
-import { hmacSha256PrefixInto } from '../anonymize/hmac-sha256'
-import { requestIdMessage } from '../anonymize/source-hash'
+import { hmacSha256PrefixOfJoinedInto } from '../anonymize/hmac-sha256'
+import { requestIdSuffix } from '../anonymize/source-hash'
 import { ImportTally, monthIndex } from './import-tally'
 import { FIELDS_PER_RECORD, weekOfCode, type RequestBatch } from './request-batch'
 
@@ -59,7 +59,9 @@ const NOT_SYNTHETIC = field(Uint8Array.of(0))
 /** Encodes batches of one import, remembering its tally until cleared. */
 export class RequestTupleWriter {
   readonly tally: ImportTally
-  private readonly hash: (message: string, out: Uint8Array, offset: number) => void
+  /** The id of the identity `identities.slice(from, from + length)` and a category's suffix (requestIdMessage). */
+  private readonly hash: (identities: string, from: number, length: number, suffix: string, out: Uint8Array, offset: number) => void
+  private readonly categorySuffixes: string[]
   private readonly importIdField: Uint8Array
   private readonly categoryFields: Uint8Array[]
   private readonly categoryTop: number[]
@@ -74,7 +76,8 @@ export class RequestTupleWriter {
   private scratch: Buffer
 
   constructor(private readonly setup: RequestEncoderSetup) {
-    this.hash = hmacSha256PrefixInto(setup.secret)
+    this.hash = hmacSha256PrefixOfJoinedInto(setup.secret)
+    this.categorySuffixes = setup.categories.map(requestIdSuffix)
     this.importIdField = int32Field(setup.importId)
     this.tally = new ImportTally(new Map(setup.topCategory))
     this.categoryFields = setup.categories.map(textField)
@@ -115,7 +118,7 @@ export class RequestTupleWriter {
       // Out-of-range outcome, channel and age group are refused here, before the row is written.
       this.tally.addCodes(placeId, this.categoryTop[category] as number, week.monthIndex, outcome, channel, ageGroup)
       at = put(out, at, ROW_START)
-      this.hash(requestIdMessage(identities.slice(from, from + length), categoryId), out, at)
+      this.hash(identities, from, length, this.categorySuffixes[category] as string, out, at)
       at += 16
       at = put(out, at, this.importIdField)
       at = put(out, at, week.fields)
