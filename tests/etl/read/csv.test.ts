@@ -50,6 +50,25 @@ describe('encoding detection', () => {
     expect(source.details.encoding).toMatch(/^Windows-1252/)
   })
 
+  it('reads UTF-8 characters cut by the 64 KB reads whole, wherever the cut falls', async () => {
+    for (const char of ['é', '€', '😀']) {
+      for (let shift = 0; shift < 4; shift++) {
+        // The character's bytes start a few bytes before the end of the first 64 KB read.
+        const head = 'Besoin;Ville\n'
+        const fill = 'x'.repeat(64 * 1024 - head.length - 6 - shift)
+        const text = `${head}${fill};a\n${char}${char};Lévis\nfin;${char}\n`
+        const source = await openCsv(tmp.write(`cut-${[...char].length}-${shift}-${Buffer.byteLength(char)}.csv`, Buffer.from(text, 'utf8')))
+        const rows = await collect(source)
+        expect(rows.map((r) => r.values)).toEqual([
+          { Besoin: fill, Ville: 'a' },
+          { Besoin: `${char}${char}`, Ville: 'Lévis' },
+          { Besoin: 'fin', Ville: char },
+        ])
+        expect(source.details.encoding).toBe('UTF-8')
+      }
+    }
+  })
+
   it('reads a file that ends inside a UTF-8 sequence: Windows-1252 after plain ASCII, a mix of encodings otherwise', async () => {
     // Found by tests/production/fuzz.test.ts: the end of the file threw a TypeError, a 500 on upload.
     const ascii = await openCsv(tmp.write('cut-ascii.csv', cp1252('a;b\nx;Non comblé')))
