@@ -16,6 +16,11 @@ located AS (
   JOIN location AS l ON l.id = sp.location_id
   WHERE l.municipality_id IS NOT NULL
 ),
+-- Each display outline as geography once: cast for every (service, territory) pair, the polygons'
+-- conversion took half of this statement on PGlite (11 s → 5 s with 6,000 demo organizations).
+outline AS MATERIALIZED (
+  SELECT id, geom_display::geography AS outline FROM territory WHERE geom IS NOT NULL
+),
 served AS (
   SELECT n.territory_id, sp.category_id, sp.service_at_location_id
   FROM service_point AS sp
@@ -29,7 +34,7 @@ served AS (
   -- the exact test uses the display outline, whose error (tens of metres) is far below any radius.
   JOIN territory AS t ON t.geom IS NOT NULL
     AND ST_DWithin(t.geom, sp.geom, sa.radius_m / 60000.0)
-    AND ST_DWithin(t.geom_display::geography, sp.geom::geography, sa.radius_m)
+  JOIN outline AS o ON o.id = t.id AND ST_DWithin(o.outline, sp.geom::geography, sa.radius_m)
 ),
 flagged AS (
   SELECT territory_id, category_id, service_at_location_id, bool_or(is_located) AS is_located
