@@ -159,7 +159,11 @@ function writePrefix(state: Int32Array, out: Uint8Array, offset: number): void {
  * string: they go as they are into a binary COPY's uuid field.
  */
 export function hmacSha256PrefixInto(key: string): (message: string, out: Uint8Array, offset: number) => void {
-  const { state, digest } = hmacState(key)
+  return prefixWriter(key, hmacState(key))
+}
+
+/** hmacSha256PrefixInto over a state already made for `key`. */
+function prefixWriter(key: string, { state, digest }: HmacState): (message: string, out: Uint8Array, offset: number) => void {
   return (message, out, offset) => {
     if (digest(message)) writePrefix(state, out, offset)
     else out.set(createHmac('sha256', key).update(message).digest().subarray(0, 16), offset)
@@ -172,10 +176,10 @@ export function hmacSha256PrefixInto(key: string): (message: string, out: Uint8A
  * category (source-hash.ts), a million times an import.
  */
 export function hmacSha256PrefixOfJoinedInto(key: string): (text: string, from: number, length: number, suffix: string, out: Uint8Array, offset: number) => void {
-  const { state, digestJoined } = hmacState(key)
-  const any = hmacSha256PrefixInto(key)
+  const hmac = hmacState(key)
+  const any = prefixWriter(key, hmac)
   return (text, from, length, suffix, out, offset) => {
-    if (digestJoined(text, from, length, suffix)) writePrefix(state, out, offset)
+    if (hmac.digestJoined(text, from, length, suffix)) writePrefix(hmac.state, out, offset)
     else any(text.slice(from, from + length) + suffix, out, offset)
   }
 }

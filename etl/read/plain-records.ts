@@ -77,5 +77,5 @@ export function splitPlainRecords(text: string, delimiter: string, width: number
     start = lf + 1
   }
   // papaparse gives a final text ending with LF one more record, empty: blank, so skipped anyway.
-  return { records, cursor: final ? text.length : stop }
+  return { records, cursor: stop }
 }

@@ -1,7 +1,8 @@
 /**
  * Streaming XLSX reader (the package opened by xlsx-package, each part parsed by exceljs): rows are
- * parsed from the zip as they are consumed, so a 1,000,000-row sheet is never held whole. Shared strings are cached (they must be: cells
- * refer to them by index), which is the one part of the workbook kept in memory.
+ * parsed from the zip as they are consumed, so a 1,000,000-row sheet is never held whole. Shared
+ * strings are cached (they must be: cells refer to them by index), which is the one part of the
+ * workbook kept in memory.
  *
  * The sheet is the first visible one in tab order, or `sheet` by name (exact, else ignoring case, accents and
  * spaces). The header is the first non-empty row; rows keep Excel's own row numbers.
